@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, adminsField } from '../../access/admins'
+import { adminsOrSelf } from '../../access/adminsOrSelf'
+import { hasStaffRole, ROLES } from '../../access/roles'
+import { label } from '../../fields/labels'
+import { GROUPS } from '../groups'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const ROLE_LABELS = { admin: label('管理员', 'Admin'), editor: label('编辑', 'Editor') }
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { plural: label('用户', 'Users'), singular: label('用户', 'User') },
+  access: {
+    admin: ({ req: { user } }) => hasStaffRole(user),
+    create: admins, delete: admins,
+    read: adminsOrSelf,
+    update: adminsOrSelf,
+  },
+  admin: { defaultColumns: ['email', 'name', 'role'], group: GROUPS.system, useAsTitle: 'email' },
+  auth: {
+    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: 5,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: label('姓名', 'Name') },
+    {
+      name: 'role',
+      type: 'select',
+      label: label('角色', 'Role'),
+      access: { create: adminsField, update: adminsField },
+      admin: {
+        description: label(
+          '管理员可管理一切，包括用户；编辑可创建、修改和发布内容。',
+          'Admins manage everything, users included; editors create, edit and publish content.',
+        ),
+      },
+      defaultValue: 'editor',
+      options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
+      required: true,
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { dataDir, projectRoot } from './paths'
+
+/** The CMS's settings, read once from the environment. `.env.example` documents each one. */
+export type CmsEnv = {
+  databaseUri: string
+  mediaDir: string
+  payloadSecret: string
+  serverUrl: string
+}
+
+export const DEFAULT_DATABASE_URI = 'file:data/liling.db'
+const MIN_PRODUCTION_SECRET_LENGTH = 32
+
+/** Loads `.env` from the project root into `process.env`; variables already set win. */
+export function loadDotEnv(file = path.join(projectRoot, '.env')): void {
+  if (fs.existsSync(file)) process.loadEnvFile(file)
+}
+
+// Importing this module loads `.env`, before any other module of the config reads a setting.
+loadDotEnv()
+
+/** Where uploads are stored: `MEDIA_DIR`, relative to the project root, or `data/media`. */
+export const mediaDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.MEDIA_DIR?.trim() ? path.resolve(projectRoot, env.MEDIA_DIR.trim()) : path.join(dataDir, 'media')
+
+/**
+ * Reads and checks the CMS's settings. A missing or weak required variable stops start-up
+ * with a message that names it.
+ */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
+  const payloadSecret = env.PAYLOAD_SECRET?.trim() ?? ''
+  if (!payloadSecret) {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. It signs login tokens: put a random string of 32 or more characters in .env ' +
+        '(see .env.example; `npm start` creates one for you).',
+    )
+  }
+  if (env.NODE_ENV === 'production' && payloadSecret.length < MIN_PRODUCTION_SECRET_LENGTH) {
+    throw new Error(
+      `PAYLOAD_SECRET is too weak for production: it has ${payloadSecret.length} characters, ` +
+        `${MIN_PRODUCTION_SECRET_LENGTH} or more are needed (e.g. \`openssl rand -hex 32\`).`,
+    )
+  }
+  return {
+    databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
+    mediaDir: mediaDir(env),
+    payloadSecret,
+    serverUrl: (env.SERVER_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, ''),
+  }
+}

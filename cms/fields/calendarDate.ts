@@ -1,0 +1,82 @@
+import type { DateField, DateFieldValidation, FieldHook } from 'payload'
+import { date } from 'payload/shared'
+
+import { type Bilingual, inLanguageOf } from './labels'
+
+const LIBRARY_TIME_ZONE = 'Asia/Shanghai'
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** True when `year-month-day` is a day of the calendar (2014-11-31 is not). */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day))
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+}
+
+/**
+ * The calendar day (YYYY-MM-DD) a date value falls on in the library's time zone. A bare
+ * `YYYY-MM-DD` is taken as that day.
+ */
+export function libraryDay(value: string | Date): string {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
+  return new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: LIBRARY_TIME_ZONE, year: 'numeric' }).format(
+    new Date(value),
+  )
+}
+
+/**
+ * Stores a day as 12:00 UTC of that day, as the admin's date picker does: the same calendar
+ * day in Shanghai and in UTC, whoever reads it.
+ */
+export const toStoredDay = (value: string | Date): string => `${libraryDay(value)}T12:00:00.000Z`
+
+/**
+ * Refuses dates that do not exist. JavaScript's `Date` reads 2014-11-31 as 1 December, so
+ * Payload's own check lets it through.
+ */
+export const validateCalendarDate: DateFieldValidation = (value, args) => {
+  const match = typeof value === 'string' ? ISO_DAY.exec(value) : null
+  if (match && !isRealDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    return inLanguageOf(args.req, {
+      en: `${match[0]} is not a date that exists.`,
+      zh: `${match[0]} 不是有效日期（该日不存在）。`,
+    })
+  }
+  return date(value, args)
+}
+
+const hasImpossibleDay = (value: unknown): boolean => {
+  const match = typeof value === 'string' ? ISO_DAY.exec(value) : null
+  return Boolean(match && !isRealDay(Number(match[1]), Number(match[2]), Number(match[3])))
+}
+
+// Field hooks run before validation: an impossible day is left as it came, for the validation to refuse.
+const storeAsDay: FieldHook = ({ value }) =>
+  value && !hasImpossibleDay(value) && !Number.isNaN(Date.parse(String(value))) ? toStoredDay(value as string) : value
+
+/** A day-only date field (no time of day), validated against the calendar. */
+export function calendarDate({
+  name,
+  label,
+  required = false,
+  overrides = {},
+}: {
+  label: Bilingual
+  name: string
+  overrides?: Partial<DateField>
+  required?: boolean
+}): DateField {
+  return {
+    name,
+    type: 'date',
+    label,
+    required,
+    index: true,
+    validate: validateCalendarDate,
+    hooks: { beforeChange: [storeAsDay] },
+    ...overrides,
+    admin: {
+      date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' },
+      ...overrides.admin,
+    },
+  }
+}

@@ -1,0 +1,62 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Chronicle } from './collections/Chronicle'
+import { Exhibitions } from './collections/Exhibitions'
+import { Lectures } from './collections/Lectures'
+import { Media } from './collections/Media'
+import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/refuseOversizedUpload'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { ReadingActivities } from './collections/ReadingActivities'
+import { ServicePoints } from './collections/ServicePoints'
+import { Users } from './collections/Users'
+import { VanVisits } from './collections/VanVisits'
+import { databaseAdapter } from './database'
+import { readEnv } from './env'
+import { LibraryProfile } from './globals/LibraryProfile'
+import { OpeningHours } from './globals/OpeningHours'
+import { Statistics } from './globals/Statistics'
+import { migrateEmbeddedDatabase } from './hooks/migrateEmbeddedDatabase'
+import { cmsDir } from './paths'
+
+const env = readEnv()
+
+export default buildConfig({
+  admin: {
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
+    meta: { titleSuffix: ' · 醴陵市图书馆' },
+    user: Users.slug,
+  },
+  collections: [News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media, Users],
+  db: databaseAdapter(env.databaseUri),
+  editor: lexicalEditor(),
+  globals: [LibraryProfile, OpeningHours, Statistics],
+  i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
+  jobs: {
+    // Publishes scheduled news on time. Only the long-running server polls; scripts and tests do not.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_RUN_JOBS === 'true',
+  },
+  localization: {
+    defaultLocale: 'zh',
+    fallback: true,
+    locales: [
+      { code: 'zh', label: '中文' },
+      { code: 'en', label: 'English' },
+    ],
+  },
+  onInit: migrateEmbeddedDatabase,
+  secret: env.payloadSecret,
+  serverURL: env.serverUrl,
+  sharp,
+  // Types are written by `npm run generate` only, never as a side effect of a start or a test.
+  typescript: { autoGenerate: false, outputFile: path.join(cmsDir, 'payload-types.ts') },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+})

@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+const cms = inject('cmsUrl')
+
+type Doc = Record<string, unknown> & { id: number | string }
+type List = { docs: Doc[]; totalDocs: number }
+
+async function get<T = List>(path: string, token?: string): Promise<T> {
+  const response = await fetch(`${cms}${path}`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
+  expect(response.status, `GET ${path}`).toBe(200)
+  return (await response.json()) as T
+}
+
+function send(method: 'PATCH' | 'POST', path: string, body: unknown, token?: string) {
+  return fetch(`${cms}${path}`, {
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    method,
+  })
+}
+
+const total = (docs: Doc[], field: string) => docs.reduce((sum, doc) => sum + Number(doc[field] ?? 0), 0)
+
+let adminToken: string
+let editorToken: string
+
+beforeAll(async () => {
+  const admin = { email: 'admin@example.org', password: 'a long admin password' }
+  const registered = await send('POST', '/api/users/first-register', admin)
+  expect(registered.status).toBe(200)
+  adminToken = ((await registered.json()) as { token: string }).token
+
+  const editor = { email: 'editor@example.org', password: 'a long editor password', role: 'editor' }
+  expect((await send('POST', '/api/users', editor, adminToken)).status).toBe(201)
+  const login = await send('POST', '/api/users/login', editor)
+  editorToken = ((await login.json()) as { token: string }).token
+})
+
+describe('the public REST contract', () => {
+  it('GET /api/lectures?limit=0 answers all 18 lectures, 2,610 attendances', async () => {
+    const lectures = await get('/api/lectures?limit=0&depth=0')
+    expect(lectures.totalDocs).toBe(18)
+    expect(lectures.docs).toHaveLength(18)
+    expect(total(lectures.docs, 'attendance')).toBe(2610)
+    expect(Object.keys(lectures.docs[0]!)).toEqual(
+      expect.arrayContaining(['topic', 'speaker', 'venue', 'startDate', 'endDate', 'attendance', 'note', 'audience']),
+    )
+  })
+
+  it('the book van: 44 visits, 7,110 books, 10,550 readers', async () => {
+    const visits = await get('/api/van-visits?limit=0&depth=0')
+    expect(visits.totalDocs).toBe(44)
+    expect(total(visits.docs, 'books')).toBe(7110)
+    expect(total(visits.docs, 'readers')).toBe(10550)
+    expect(Object.keys(visits.docs[0]!)).toEqual(expect.arrayContaining(['date', 'host', 'category', 'place', 'books', 'readers']))
+  })
+
+  it('reading promotion: 15 activities, 5,300 participants', async () => {
+    const activities = await get('/api/reading-activities?limit=0&depth=0')
+    expect(activities.totalDocs).toBe(15)
+    expect(total(activities.docs, 'participants')).toBe(5300)
+    expect(Object.keys(activities.docs[0]!)).toEqual(
+      expect.arrayContaining(['startDate', 'endDate', 'audience', 'activity', 'participants', 'outcome']),
+    )
+  })
+
+  it('exhibitions, chronicle, news, service points and pages carry their contract fields', async () => {
+    const exhibitions = await get('/api/exhibitions?limit=0&depth=0')
+    expect(exhibitions.totalDocs).toBe(5)
+    expect(Object.keys(exhibitions.docs[0]!)).toEqual(
+      expect.arrayContaining(['title', 'organisers', 'startDate', 'endDate', 'venue', 'worksSubmitted', 'worksShown', 'visitors', 'description', 'images']),
+    )
+    const chronicle = await get('/api/chronicle?limit=0&depth=0')
+    expect(chronicle.totalDocs).toBe(15)
+    expect(Object.keys(chronicle.docs[0]!)).toEqual(expect.arrayContaining(['startDate', 'endDate', 'title', 'body', 'relatedItems']))
+    const news = await get('/api/news?limit=0&depth=0')
+    expect(Object.keys(news.docs[0]!)).toEqual(expect.arrayContaining(['category', 'title', 'summary', 'body', 'cover', 'publishedAt', 'pinned']))
+    const points = await get('/api/service-points?limit=0&depth=0')
+    expect(Object.keys(points.docs[0]!)).toEqual(expect.arrayContaining(['name', 'kind', 'address', 'borrowAnywhereReturnAnywhere', 'hours']))
+    const pages = await get('/api/pages?limit=0&depth=0')
+    expect(pages.docs.map((page) => page.slug)).toEqual(expect.arrayContaining(['about', 'services', 'reading-rooms', 'departments']))
+  })
+
+  it('answers in English with ?locale=en and in Chinese by default', async () => {
+    const chinese = await get<Doc>('/api/globals/library-profile')
+    const english = await get<Doc>('/api/globals/library-profile?locale=en')
+    expect(chinese.name).toBe('醴陵市图书馆')
+    expect(english.name).toBe('Liling City Library')
+    expect(english.founded).toBe(1930)
+  })
+
+  it('serves the opening rule and the yearly statistics', async () => {
+    const hours = await get<Doc>('/api/globals/opening-hours')
+    expect(hours.holidayRule).toBe('open')
+    const statistics = await get<{ years: Doc[] }>('/api/globals/statistics')
+    expect(statistics.years.find((row) => row.year === 2014)).toMatchObject({ booksBought: 8927, visits: 400000 })
+  })
+
+  it('answers GraphQL too', async () => {
+    const response = await send('POST', '/api/graphql', { query: '{ Lectures(limit: 0) { totalDocs } }' })
+    expect(await response.json()).toEqual({ data: { Lectures: { totalDocs: 18 } } })
+  })
+})
+
+describe('publishing over REST', () => {
+  it('keeps drafts from anonymous readers, even with ?draft=true', async () => {
+    const created = await send('POST', '/api/news?draft=true', { category: 'announcement', title: '尚未发布的通知' }, editorToken)
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: Doc }
+    const anonymous = await fetch(`${cms}/api/news/${doc.id}?draft=true`)
+    expect(anonymous.status).toBe(404)
+    const listed = await get('/api/news?limit=0&draft=true')
+    expect(listed.docs.map((item) => item.id)).not.toContain(doc.id)
+    const asEditor = await get<Doc>(`/api/news/${doc.id}?draft=true`, editorToken)
+    expect(asEditor.title).toBe('尚未发布的通知')
+  })
+
+  it('refuses anonymous writes', async () => {
+    const response = await send('POST', '/api/lectures', { startDate: '2015-03-01', topic: '匿名讲座' })
+    expect(response.status).toBe(403)
+  })
+
+  it('refuses a user account created by an editor', async () => {
+    const response = await send('POST', '/api/users', { email: 'x@example.org', password: 'another long password' }, editorToken)
+    expect(response.status).toBe(403)
+  })
+
+  it('refuses bad input with a 400 that names the field', async () => {
+    const response = await send('POST', '/api/lectures', { endDate: '2015-03-01', startDate: '2015-03-10', topic: '讲座' }, editorToken)
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors: { data: { errors: { path: string }[] } }[] }
+    expect(body.errors[0]!.data.errors.map((error) => error.path)).toContain('endDate')
+  })
+
+  it('serves the admin', async () => {
+    const response = await fetch(`${cms}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<html')
+  })
+})

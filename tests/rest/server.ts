@@ -1,0 +1,73 @@
+/**
+ * Starts the CMS as users run it (`next start` on the production build) on a seeded SQLite
+ * file of its own, for the REST tests; stops it afterwards.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { cmsDir, projectRoot } from '../../cms/paths'
+import { ensureCmsBuild } from '../../scripts/lib/cmsBuild'
+import { run } from '../../scripts/lib/run'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+
+async function waitUntilAnswering(url: string, server: ChildProcess, seconds = 90): Promise<void> {
+  for (let waited = 0; waited < seconds * 4; waited += 1) {
+    if (server.exitCode !== null) throw new Error(`the CMS exited with code ${server.exitCode} before answering`)
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`the CMS did not answer ${url} within ${seconds} s`)
+}
+
+export default async function startCms(project: TestProject) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-rest-'))
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(dir, 'rest.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: 'rest-tests-only-secret-0123456789abcdef',
+    SERVER_URL: `http://127.0.0.1:${port}`,
+  }
+  await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'seed.ts')], { env })
+  await ensureCmsBuild()
+
+  const server: ChildProcess = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', cmsDir, '--hostname', '127.0.0.1', '--port', String(port)], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const cmsUrl = `http://127.0.0.1:${port}`
+  await waitUntilAnswering(`${cmsUrl}/api/news?limit=0`, server)
+  project.provide('cmsUrl', cmsUrl)
+
+  return async () => {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => server.once('exit', resolve))
+    fs.rmSync(dir, { force: true, recursive: true })
+  }
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['cms/**/*.test.ts', 'scripts/**/*.test.ts', 'site/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/int/**/*.int.test.ts'],
+          setupFiles: ['tests/int/setup.ts'],
+          hookTimeout: 120_000,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'rest',
+          include: ['tests/rest/**/*.test.ts'],
+          globalSetup: ['tests/rest/server.ts'],
+          hookTimeout: 600_000,
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+})
