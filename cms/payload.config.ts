@@ -29,6 +29,9 @@ const env = readEnv()
 
 export default buildConfig({
   admin: {
+    // Gravatar would send staff e-mail hashes to a third party, and is unreachable from many library networks.
+    avatar: 'default',
+    components: { beforeDashboard: ['/components/PendingConfirmations#PendingConfirmations'] },
     dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · 醴陵市图书馆' },
