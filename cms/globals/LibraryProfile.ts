@@ -94,6 +94,7 @@ export const LibraryProfile: GlobalConfig = {
       name: 'departments',
       type: 'array',
       label: label('内设部室', 'Departments'),
+      labels: { plural: label('部室', 'Departments'), singular: label('部室', 'Department') },
       fields: [
         { name: 'name', type: 'text', label: label('名称', 'Name'), localized: true, validate: chineseRequiredText },
         { name: 'description', type: 'text', label: label('职能', 'What it does'), localized: true },
@@ -127,6 +128,7 @@ export const LibraryProfile: GlobalConfig = {
       name: 'leadership',
       type: 'array',
       label: label('领导班子', 'Leadership'),
+      labels: { plural: label('成员', 'Members'), singular: label('成员', 'Member') },
       fields: [
         {
           type: 'row',
@@ -141,6 +143,7 @@ export const LibraryProfile: GlobalConfig = {
       name: 'honours',
       type: 'array',
       label: label('荣誉', 'Honours'),
+      labels: { plural: label('荣誉', 'Honours'), singular: label('荣誉', 'Honour') },
       fields: [
         {
           type: 'row',

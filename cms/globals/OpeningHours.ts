@@ -100,6 +100,7 @@ export const OpeningHours: GlobalConfig = {
           name: 'weekly',
           type: 'array',
           label: label('时段', 'Periods'),
+          labels: { plural: label('时段', 'Periods'), singular: label('时段', 'Period') },
           admin: {
             description: label(
               '每天一行；同一天分上下午开放时写两行。没有时段的日子为闭馆。',
@@ -125,6 +126,7 @@ export const OpeningHours: GlobalConfig = {
       name: 'exceptions',
       type: 'array',
       label: label('特殊安排（闭馆或调整时间）', 'Exceptions (closures or changed hours)'),
+      labels: { plural: label('特殊安排', 'Exceptions'), singular: label('特殊安排', 'Exception') },
       validate: closesAfterOpening,
       fields: [
         dateRange(),

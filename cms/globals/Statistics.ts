@@ -26,6 +26,7 @@ export const Statistics: GlobalConfig = {
       name: 'years',
       type: 'array',
       label: label('年度', 'Years'),
+      labels: { plural: label('年度', 'Years'), singular: label('年度', 'Year') },
       validate: oneRowPerYear,
       admin: { initCollapsed: true },
       fields: [
@@ -51,6 +52,7 @@ export const Statistics: GlobalConfig = {
           name: 'otherFigures',
           type: 'array',
           label: label('其他数据', 'Other figures'),
+          labels: { plural: label('数据', 'Figures'), singular: label('数据', 'Figure') },
           fields: [
             { name: 'label', type: 'text', label: label('项目', 'What'), localized: true, validate: chineseRequiredText },
             {
