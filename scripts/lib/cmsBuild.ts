@@ -33,8 +33,14 @@ export function cmsBuildIsCurrent(): boolean {
   return fs.existsSync(HASH_FILE) && fs.readFileSync(HASH_FILE, 'utf8') === cmsSourceHash()
 }
 
-/** Builds the admin and REST app (`next build`) unless the last build is still current. */
-export async function ensureCmsBuild(log: (line: string) => void = console.log): Promise<void> {
+/**
+ * Builds the admin and REST app (`next build`) unless the last build is still current. The
+ * build loads the Payload config, so `env` must hold its required settings.
+ */
+export async function ensureCmsBuild({
+  env = process.env,
+  log = console.log,
+}: { env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {}): Promise<void> {
   if (cmsBuildIsCurrent()) {
     log('The admin app is built and up to date.')
     return
@@ -42,7 +48,7 @@ export async function ensureCmsBuild(log: (line: string) => void = console.log):
   log('Building the admin app (next build; about a minute on first start)…')
   const started = performance.now()
   await run(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['build', cmsDir], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   })
   fs.writeFileSync(HASH_FILE, cmsSourceHash())
   log(`Admin app built in ${((performance.now() - started) / 1000).toFixed(0)} s.`)

@@ -55,7 +55,7 @@ export default async function startCms(project: TestProject) {
     SERVER_URL: `http://127.0.0.1:${port}`,
   }
   await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'seed.ts')], { env })
-  await ensureCmsBuild()
+  await ensureCmsBuild({ env })
 
   const server: ChildProcess = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', cmsDir, '--hostname', '127.0.0.1', '--port', String(port)], {
     env,
