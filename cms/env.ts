@@ -48,6 +48,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
     mediaDir: mediaDir(env),
     payloadSecret,
-    serverUrl: (env.SERVER_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, ''),
+    serverUrl: (env.SERVER_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`).replace(/\/+$/, ''),
   }
 }

@@ -9,20 +9,14 @@ import { loadDotEnv } from '../cms/env'
 import { cmsDir, projectRoot } from '../cms/paths'
 import { ensureCmsBuild } from './lib/cmsBuild'
 import { ensureDotEnvWithSecret } from './lib/ensureSecret'
-
-const port = Number(process.env.PORT || 3000)
+import { prepareDatabase } from './lib/prepareDatabase'
 
 ensureDotEnvWithSecret()
 loadDotEnv()
+const port = Number(process.env.PORT || 3000)
 
 console.log('[1/3] Preparing the database…')
-const { getPayload } = await import('payload')
-const { default: config } = await import('../cms/payload.config')
-const { seedIfEmpty } = await import('../cms/seed/seedIfEmpty')
-const payload = await getPayload({ config })
-const seeded = await seedIfEmpty(payload)
-if (!seeded) console.log('The database already holds content: nothing to seed.')
-await payload.destroy()
+await prepareDatabase()
 
 console.log('[2/3] Checking the admin app build…')
 await ensureCmsBuild()

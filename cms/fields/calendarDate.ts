@@ -29,29 +29,27 @@ export function libraryDay(value: string | Date): string {
  */
 export const toStoredDay = (value: string | Date): string => `${libraryDay(value)}T12:00:00.000Z`
 
+/** The `YYYY-MM-DD` a value starts with, when that day does not exist; otherwise undefined. */
+function impossibleDay(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? ISO_DAY.exec(value) : null
+  return match && !isRealDay(Number(match[1]), Number(match[2]), Number(match[3])) ? match[0] : undefined
+}
+
 /**
  * Refuses dates that do not exist. JavaScript's `Date` reads 2014-11-31 as 1 December, so
  * Payload's own check lets it through.
  */
 export const validateCalendarDate: DateFieldValidation = (value, args) => {
-  const match = typeof value === 'string' ? ISO_DAY.exec(value) : null
-  if (match && !isRealDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    return inLanguageOf(args.req, {
-      en: `${match[0]} is not a date that exists.`,
-      zh: `${match[0]} 不是有效日期（该日不存在）。`,
-    })
+  const day = impossibleDay(value)
+  if (day) {
+    return inLanguageOf(args.req, { en: `${day} is not a date that exists.`, zh: `${day} 不是有效日期（该日不存在）。` })
   }
   return date(value, args)
 }
 
-const hasImpossibleDay = (value: unknown): boolean => {
-  const match = typeof value === 'string' ? ISO_DAY.exec(value) : null
-  return Boolean(match && !isRealDay(Number(match[1]), Number(match[2]), Number(match[3])))
-}
-
 // Field hooks run before validation: an impossible day is left as it came, for the validation to refuse.
 const storeAsDay: FieldHook = ({ value }) =>
-  value && !hasImpossibleDay(value) && !Number.isNaN(Date.parse(String(value))) ? toStoredDay(value as string) : value
+  value && !impossibleDay(value) && !Number.isNaN(Date.parse(String(value))) ? toStoredDay(value as string) : value
 
 /** A day-only date field (no time of day), validated against the calendar. */
 export function calendarDate({

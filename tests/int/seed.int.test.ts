@@ -132,6 +132,14 @@ describe("the report's errors, decided and noted", () => {
 })
 
 describe('seeding again', () => {
+  it('leaves what staff edited as they left it', async () => {
+    const { docs } = await payload.find({ collection: 'lectures', limit: 1, sort: 'startDate' })
+    const first = docs[0]!
+    await payload.update({ id: first.id, collection: 'lectures', data: { note: '工作人员修改' } })
+    await seed(payload, { log: () => {} })
+    expect((await payload.findByID({ id: first.id, collection: 'lectures' })).note).toBe('工作人员修改')
+  })
+
   it('changes nothing', async () => {
     const before = await payload.find({ collection: 'lectures', pagination: false, sort: 'id' })
     const profileBefore = await payload.findGlobal({ slug: 'library-profile' })
