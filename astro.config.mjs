@@ -1,12 +1,22 @@
-// The public website (issue #3): a static, bilingual Astro site built from the CMS.
+// The public website: a static, bilingual Astro site built from the CMS.
 import react from '@astrojs/react'
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 export default defineConfig({
+  build: { format: 'directory' },
+  // Separate caches let several builds run side by side (tests, previews).
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
-  integrations: [react()],
+  integrations: [
+    react(),
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { en: 'en', zh: 'zh-CN' } } }),
+  ],
   outDir: './dist',
   output: 'static',
   publicDir: './public',
+  // The address the site is published at: canonical links, alternates, feeds and the sitemap use it.
+  site: process.env.SITE_URL || 'http://localhost:4321',
   srcDir: './site',
+  trailingSlash: 'always',
 })

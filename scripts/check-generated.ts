@@ -1,6 +1,8 @@
 /**
- * Part of `npm test`: fails when the committed generated files (`cms/payload-types.ts`, the
- * admin's import map) no longer match the Payload config. Regenerate with `npm run generate`.
+ * Part of `npm test`, before the type check: fails when the committed generated files
+ * (`cms/payload-types.ts`, the admin's import map) no longer match the Payload config
+ * (regenerate them with `npm run generate`), then writes Astro's content types (`astro sync`,
+ * reading an empty scratch database).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -9,8 +11,10 @@ import path from 'node:path'
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 
+import { run } from './lib/run'
+
 // Only the config's shape is read here; nothing connects to a database.
-process.env.PAYLOAD_SECRET ||= 'check-generated-files-only'
+process.env.PAYLOAD_SECRET ||= 'check-generated-files-only-never-used-to-sign'
 const { default: configPromise } = await import('../cms/payload.config')
 const config = await configPromise
 
@@ -42,3 +46,12 @@ if (stale.length > 0) {
   process.exit(1)
 }
 console.log('Generated files are up to date (payload-types.ts, importMap.js).')
+
+const syncDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-sync-'))
+try {
+  await run('npx', ['astro', 'sync'], {
+    env: { ...process.env, CMS_URL: '', DATABASE_URI: `file:${path.join(syncDir, 'sync.db')}`, MEDIA_DIR: path.join(syncDir, 'media') },
+  })
+} finally {
+  fs.rmSync(syncDir, { force: true, recursive: true })
+}

@@ -1,6 +1,7 @@
 import type { DateFieldValidation, Field } from 'payload'
 
-import { calendarDate, libraryDay, validateCalendarDate } from './calendarDate'
+import { libraryDay } from '../utilities/calendar'
+import { calendarDate, validateCalendarDate } from './calendarDate'
 import { inLanguageOf, label } from './labels'
 
 const endNotBeforeStart: DateFieldValidation = (value, args) => {

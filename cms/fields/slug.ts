@@ -1,6 +1,6 @@
 import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
-import { libraryDay } from './calendarDate'
+import { libraryDay } from '../utilities/calendar'
 import { inLanguageOf, label } from './labels'
 import { datedSlug, slugify } from '../utilities/slugify'
 

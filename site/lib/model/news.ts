@@ -1,0 +1,49 @@
+import { getCollection } from 'astro:content'
+
+import type { Locale } from '../../i18n'
+import { richTextToHtml } from '../richText'
+import { pick, requiredText, type Text, text } from './text'
+
+export type NewsCategory = 'announcement' | 'news'
+
+/** URL segment of each news category. */
+export const NEWS_CATEGORY_SEGMENTS: Record<NewsCategory, string> = { announcement: 'announcements', news: 'updates' }
+
+export type SiteNews = {
+  bodyFallback: boolean
+  bodyHtml: string
+  category: NewsCategory
+  cover?: { alt: Text | undefined; filename: string; height: number; width: number }
+  editorNote?: Text
+  path: string
+  pinned: boolean
+  publishedAt: string
+  slug: string
+  summary?: Text
+  title: Text
+  updatedAt: string
+}
+
+/** Every published news item in one language, newest first. */
+export async function loadNews(locale: Locale): Promise<SiteNews[]> {
+  const entries = await getCollection('news')
+  return entries
+    .map(({ data }) => {
+      const body = pick(data.body, locale)
+      return {
+        bodyFallback: body?.fallback ?? false,
+        bodyHtml: richTextToHtml(body?.value),
+        category: data.category,
+        cover: data.cover ? { alt: text(data.cover.alt, locale), filename: data.cover.filename, height: data.cover.height, width: data.cover.width } : undefined,
+        editorNote: text(data.editorNote, locale),
+        path: `/news/${data.slug}/`,
+        pinned: Boolean(data.pinned),
+        publishedAt: data.publishedAt ?? data.updatedAt,
+        slug: data.slug,
+        summary: text(data.summary, locale),
+        title: requiredText(data.title, locale, `News item ${data.slug}`),
+        updatedAt: data.updatedAt,
+      }
+    })
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug))
+}
