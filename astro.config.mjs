@@ -3,6 +3,9 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { errorPages } from './site/integrations/errorPages.ts'
+import { mediaCacheDir } from './site/lib/cms/mediaCacheDir.ts'
+
 export default defineConfig({
   build: { format: 'directory' },
   // Separate caches let several builds run side by side (tests, previews).
@@ -11,6 +14,8 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({ i18n: { defaultLocale: 'zh', locales: { en: 'en', zh: 'zh-CN' } } }),
+    // Not-found pages at /404.html and /en/404.html, where static hosts look for them.
+    errorPages(['', 'en/']),
   ],
   outDir: './dist',
   output: 'static',
@@ -19,4 +24,5 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   srcDir: './site',
   trailingSlash: 'always',
+  vite: { resolve: { alias: { '@cms-media': mediaCacheDir } } },
 })

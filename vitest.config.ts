@@ -20,6 +20,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/site/global-setup.ts'],
+          hookTimeout: 600_000,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'rest',
           include: ['tests/rest/**/*.test.ts'],
           globalSetup: ['tests/rest/server.ts'],

@@ -2,14 +2,13 @@
  * `npm run build`: the static site in `dist/`, for any web host. From the embedded database
  * (created and seeded first when empty) or, with `CMS_URL`, from a running CMS.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 
 import { loadDotEnv } from '../cms/env'
 import { projectRoot } from '../cms/paths'
+import { buildSite } from './lib/buildSite'
 import { ensureDotEnvWithSecret } from './lib/ensureSecret'
 import { prepareDatabase } from './lib/prepareDatabase'
-import { run } from './lib/run'
 
 const outDir = path.resolve(projectRoot, process.argv[2] ?? 'dist')
 
@@ -23,7 +22,5 @@ if (process.env.CMS_URL) {
   console.log('Building the site from the embedded database …')
   await prepareDatabase()
 }
-await run(path.join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir])
-
-const pages = fs.readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length
+const pages = await buildSite(outDir)
 console.log(`Site built: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), outDir) || '.'}`)

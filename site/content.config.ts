@@ -1,12 +1,16 @@
 import { defineCollection } from 'astro:content'
+import { z } from 'astro/zod'
 
 import { payloadCollection, payloadGlobal } from './lib/cms/loaders'
+import { payloadMedia } from './lib/cms/media'
+import { mediaCacheDir } from './lib/cms/mediaCacheDir'
 import * as schema from './lib/cms/schemas'
 
 export const collections = {
   chronicle: defineCollection({ loader: payloadCollection('chronicle'), schema: schema.chronicleEntry }),
   exhibitions: defineCollection({ loader: payloadCollection('exhibitions'), schema: schema.exhibition }),
   lectures: defineCollection({ loader: payloadCollection('lectures'), schema: schema.lecture }),
+  media: defineCollection({ loader: payloadMedia(mediaCacheDir), schema: schema.media.extend({ file: z.string() }) }),
   libraryProfile: defineCollection({ loader: payloadGlobal('library-profile'), schema: schema.libraryProfile }),
   news: defineCollection({ loader: payloadCollection('news'), schema: schema.news }),
   openingHours: defineCollection({ loader: payloadGlobal('opening-hours'), schema: schema.openingHours }),

@@ -4,7 +4,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,6 +11,7 @@ import type { TestProject } from 'vitest/node'
 
 import { cmsDir, projectRoot } from '../../cms/paths'
 import { ensureCmsBuild } from '../../scripts/lib/cmsBuild'
+import { freePort } from '../../scripts/lib/freePort'
 import { run } from '../../scripts/lib/run'
 
 declare module 'vitest' {
@@ -19,15 +19,6 @@ declare module 'vitest' {
     cmsUrl: string
   }
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-    probe.on('error', reject)
-  })
 
 async function waitUntilAnswering(url: string, server: ChildProcess, seconds = 90): Promise<void> {
   for (let waited = 0; waited < seconds * 4; waited += 1) {

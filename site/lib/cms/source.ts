@@ -3,6 +3,9 @@
  * `CMS_URL` is set, otherwise the embedded database through Payload's Local API. Either way
  * only what is published and readable by anonymous visitors is read, in every language at once.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { CollectionSlug, GlobalSlug } from 'payload'
 
 export type CmsDoc = Record<string, unknown> & { id: number | string }
@@ -11,6 +14,8 @@ export type CmsSource = {
   describe: string
   find(collection: CollectionSlug): Promise<CmsDoc[]>
   findGlobal(slug: GlobalSlug): Promise<Record<string, unknown>>
+  /** The bytes of an uploaded file. */
+  readUpload(upload: { filename: string; url?: string | null }): Promise<Buffer>
 }
 
 const READ = { depth: 1, draft: false, locale: 'all' } as const
@@ -27,12 +32,19 @@ function restSource(baseUrl: string): CmsSource {
     describe: `the CMS at ${baseUrl}`,
     find: async (collection) => ((await get(`${collection}?limit=0&${query}`)) as { docs: CmsDoc[] }).docs,
     findGlobal: async (slug) => (await get(`globals/${slug}?${query}`)) as Record<string, unknown>,
+    readUpload: async ({ filename, url }) => {
+      const address = new URL(url ?? `/api/media/file/${encodeURIComponent(filename)}`, baseUrl)
+      const response = await fetch(address)
+      if (!response.ok) throw new Error(`The CMS answered ${response.status} for ${address}`)
+      return Buffer.from(await response.arrayBuffer())
+    },
   }
 }
 
 async function localSource(): Promise<CmsSource> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../../cms/payload.config')
+  const { mediaDir } = await import('../../../cms/env')
   const payload = await getPayload({ config })
   return {
     describe: 'the embedded database',
@@ -40,6 +52,7 @@ async function localSource(): Promise<CmsSource> {
       (await payload.find({ ...READ, collection, overrideAccess: false, pagination: false })).docs as unknown as CmsDoc[],
     findGlobal: async (slug) =>
       (await payload.findGlobal({ ...READ, overrideAccess: false, slug })) as unknown as Record<string, unknown>,
+    readUpload: async ({ filename }) => fs.promises.readFile(path.join(mediaDir(), path.basename(filename))),
   }
 }
 

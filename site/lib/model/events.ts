@@ -23,6 +23,8 @@ export type EventFact = { label: MessageKey; value: Text | string }
 /** An event of any kind, as the site shows it in one language. */
 export type SiteEvent = {
   descriptionHtml?: string
+  /** The language the description is written in: Chinese on an English page that has none of its own. */
+  descriptionLang?: 'en' | 'zh-CN'
   editorNote?: Text
   end: string
   facts: EventFact[]
@@ -64,8 +66,10 @@ function fromLecture({ data }: CollectionEntry<'lectures'>, locale: Locale): Sit
 
 function fromExhibition({ data }: CollectionEntry<'exhibitions'>, locale: Locale): SiteEvent {
   const organisers = pick(data.organisers, locale)
+  const description = pick(data.description, locale)
   return {
-    descriptionHtml: richTextToHtml(data.description?.[locale] ?? data.description?.zh),
+    descriptionHtml: richTextToHtml(description?.value),
+    descriptionLang: description?.lang,
     editorNote: text(data.editorNote, locale),
     end: libraryDay(data.endDate ?? data.startDate),
     facts: facts([

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content'
 
 import type { Locale } from '../../i18n'
+import { mediaFileName } from '../cms/media'
 import { richTextToHtml } from '../richText'
 import { pick, requiredText, type Text, text } from './text'
 
@@ -13,7 +14,7 @@ export type SiteNews = {
   bodyFallback: boolean
   bodyHtml: string
   category: NewsCategory
-  cover?: { alt: Text | undefined; filename: string; height: number; width: number }
+  cover?: { alt: Text | undefined; file: string; filename: string; height: number; width: number }
   editorNote?: Text
   path: string
   pinned: boolean
@@ -34,7 +35,9 @@ export async function loadNews(locale: Locale): Promise<SiteNews[]> {
         bodyFallback: body?.fallback ?? false,
         bodyHtml: richTextToHtml(body?.value),
         category: data.category,
-        cover: data.cover ? { alt: text(data.cover.alt, locale), filename: data.cover.filename, height: data.cover.height, width: data.cover.width } : undefined,
+        cover: data.cover
+          ? { alt: text(data.cover.alt, locale), file: mediaFileName(data.cover), filename: data.cover.filename, height: data.cover.height, width: data.cover.width }
+          : undefined,
         editorNote: text(data.editorNote, locale),
         path: `/news/${data.slug}/`,
         pinned: Boolean(data.pinned),

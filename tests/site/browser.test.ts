@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium, visitor } from './browser'
+import { CLOSURE, ILLUSTRATED_NEWS } from './fixtures'
+
+const site = inject('siteUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('navigating the site', () => {
+  it('a visitor reaches the events calendar from the home page and the skip link jumps to the content', async () => {
+    const { context, page } = await visitor(browser)
+    await page.goto(`${site}/`)
+    await page.keyboard.press('Tab')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('跳到主要内容')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动日历' }).click()
+    await expect.poll(() => page.url()).toBe(`${site}/events/`)
+    expect(await page.locator('h1').textContent()).toContain('活动日历')
+    await context.close()
+  })
+
+  it('switching language keeps the visitor on the same page', async () => {
+    const { context, page } = await visitor(browser)
+    await page.goto(`${site}/book-van/`)
+    await page.getByRole('link', { name: 'English' }).click()
+    await expect.poll(() => page.url()).toBe(`${site}/en/book-van/`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.getByRole('link', { name: '中文' }).click()
+    await expect.poll(() => page.url()).toBe(`${site}/book-van/`)
+    await context.close()
+  })
+})
+
+describe('the events calendar filters', () => {
+  for (const javaScript of [false, true]) {
+    it(`narrow to one kind and one month ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
+      const { context, page } = await visitor(browser, { javaScript })
+      await page.goto(`${site}/events/`)
+      const filters = page.locator('nav.filters')
+      await filters.getByRole('link', { name: '讲座培训' }).first().click()
+      await expect.poll(() => page.url()).toBe(`${site}/events/lectures/`)
+      const kinds = await page.locator('main article[data-kind]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-kind')))
+      expect(kinds.length).toBeGreaterThan(10)
+      expect(new Set(kinds)).toEqual(new Set(['lecture']))
+
+      await page.locator('nav.filters').getByRole('link', { name: /2014年12月|12月/ }).first().click()
+      await expect.poll(() => page.url()).toBe(`${site}/events/lectures/month/2014-12/`)
+      const titles = await page.locator('main article[data-kind] :is(h2, h3, h4)').allTextContents()
+      expect(titles.join(' ')).toContain('农民工培训')
+      expect(titles.join(' ')).not.toContain('儿童预防接种')
+      await context.close()
+    })
+  }
+})
+
+describe('"open now" on a page built days earlier', () => {
+  const statusAt = async (instant: string) => {
+    const { context, page } = await visitor(browser, { now: new Date(instant) })
+    await page.goto(`${site}/`)
+    const status = page.locator('open-status')
+    await expect.poll(() => status.locator('.state').getAttribute('data-state')).not.toBe('unknown')
+    const text = (await status.textContent())!.replace(/\s+/g, ' ')
+    await context.close()
+    return text
+  }
+
+  it('says open, and until when, on an ordinary day', async () => {
+    const text = await statusAt('2026-11-25T02:30:00Z')
+    expect(text).toContain('正在开放')
+    expect(text).toContain('开放至 17:00')
+  })
+
+  it('says open as usual on a public holiday', async () => {
+    const text = await statusAt('2026-10-01T04:00:00Z')
+    expect(text).toContain('正在开放')
+    expect(text).toContain('国庆节')
+  })
+
+  it('says closed during a dated closure, why, and when it opens again', async () => {
+    const text = await statusAt(`${CLOSURE.start}T04:00:00Z`)
+    expect(text).toContain('现已闭馆')
+    expect(text).toContain(CLOSURE.reason)
+    expect(text).toMatch(/12月9日.*09:00/)
+  })
+})
+
+describe('elder-friendly mode', () => {
+  it('is switched on in the header and remembered on the next page', async () => {
+    const { context, page } = await visitor(browser, { phone: true })
+    await page.goto(`${site}/`)
+    const toggle = page.getByRole('button', { name: '长辈模式' })
+    await toggle.click()
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    await page.goto(`${site}/visit/`)
+    expect(await page.locator('html').getAttribute('data-elder')).toBe('on')
+    const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
+    expect(parseFloat(size)).toBeGreaterThanOrEqual(20)
+    await context.close()
+  })
+})
+
+describe('accessibility', () => {
+  const templates = [
+    '/',
+    '/news/',
+    `/news/${ILLUSTRATED_NEWS.slug}/`,
+    '/events/',
+    '/events/lectures/month/2014-12/',
+    '/events/exhibitions/2014-03-29-childrens-painting/',
+    '/lectures/',
+    '/book-van/',
+    '/chronicle/',
+    '/visit/',
+    '/branches/',
+    '/services/',
+    '/reading-rooms/',
+    '/about/',
+    '/report/',
+    '/report/2014/',
+    '/404.html',
+  ]
+  for (const path of templates) {
+    for (const prefix of ['', '/en']) {
+      it(`${prefix}${path} has no axe-core violations`, async () => {
+        const { context, page } = await visitor(browser)
+        await page.goto(`${site}${prefix}${path}`)
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+        await context.close()
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+      })
+    }
+  }
+})

@@ -1,0 +1,23 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+
+/** Debian's Chromium, headless, with nothing reaching outside this machine. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  })
+}
+
+/** A visitor's browser: a phone or a desktop, with or without JavaScript, at a fixed time if given. */
+export async function visitor(
+  browser: Browser,
+  { javaScript = true, now, phone = false }: { javaScript?: boolean; now?: Date; phone?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: javaScript,
+    locale: 'zh-CN',
+    viewport: phone ? { height: 844, width: 390 } : { height: 900, width: 1280 },
+  })
+  if (now) await context.clock.setFixedTime(now)
+  return { context, page: await context.newPage() }
+}

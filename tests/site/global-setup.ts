@@ -1,0 +1,52 @@
+/**
+ * Builds the site once for all site tests, from a seeded temporary database with the
+ * fixtures added, and serves it on a free port as a static host would.
+ */
+import fs from 'node:fs'
+import type http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { projectRoot } from '../../cms/paths'
+import { freePort } from '../../scripts/lib/freePort'
+import { run } from '../../scripts/lib/run'
+import { serveStatic } from '../../scripts/lib/staticServer'
+import { SITE_TODAY } from './fixtures'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string
+    siteUrl: string
+  }
+}
+
+const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name)
+
+export default async function buildSite(project: TestProject) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-site-'))
+  const distDir = path.join(dir, 'dist')
+  const port = await freePort()
+  const siteUrl = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
+    CMS_URL: '',
+    DATABASE_URI: `file:${path.join(dir, 'site.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'site-tests-only-secret-0123456789abcdef',
+    SITE_TODAY,
+    SITE_URL: siteUrl,
+  }
+  await run(bin('tsx'), [path.join(projectRoot, 'tests', 'site', 'prepare-content.ts')], { env })
+  await run(bin('astro'), ['build', '--outDir', distDir], { env })
+  const server: http.Server = await serveStatic(distDir, port)
+
+  project.provide('distDir', distDir)
+  project.provide('siteUrl', siteUrl)
+  return async () => {
+    await new Promise((resolve) => server.close(resolve))
+    fs.rmSync(dir, { force: true, recursive: true })
+  }
+}
