@@ -21,7 +21,7 @@ export default defineConfig({
   output: 'static',
   publicDir: './public',
   // The address the site is published at: canonical links, alternates, feeds and the sitemap use it.
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`,
   srcDir: './site',
   trailingSlash: 'always',
   vite: { resolve: { alias: { '@cms-media': mediaCacheDir } } },
