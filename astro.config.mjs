@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { errorPages } from './site/integrations/errorPages.ts'
+import { pagefindIndex } from './site/integrations/pagefind.ts'
 import { mediaCacheDir } from './site/lib/cms/mediaCacheDir.ts'
 
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
     sitemap({ i18n: { defaultLocale: 'zh', locales: { en: 'en', zh: 'zh-CN' } } }),
     // Not-found pages at /404.html and /en/404.html, where static hosts look for them.
     errorPages(['', 'en/']),
+    // Site search: Pagefind indexes the finished pages, after the other integrations.
+    pagefindIndex(),
   ],
   outDir: './dist',
   output: 'static',

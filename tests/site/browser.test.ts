@@ -95,6 +95,64 @@ describe('"open now" on a page built days earlier', () => {
   })
 })
 
+describe('site search', () => {
+  const search = async (path: string, query: string) => {
+    const { context, page } = await visitor(browser)
+    await page.goto(`${site}${path}?q=${encodeURIComponent(query)}`)
+    await expect.poll(() => page.locator('.site-search .results li').count()).toBeGreaterThan(0)
+    return { context, page }
+  }
+
+  it('finds the underglaze five-colour exhibition for 釉下五彩', async () => {
+    const { context, page } = await search('/search/', '釉下五彩')
+    const first = page.locator('.site-search .results li').first()
+    expect(await first.locator('h2').textContent()).toContain('釉下五彩')
+    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/events\/exhibitions\//)
+    expect(await first.locator('mark').first().textContent()).toBeTruthy()
+    await context.close()
+  })
+
+  it('finds the health lectures for 健康讲座, and the type filter narrows them to lectures', async () => {
+    const { context, page } = await search('/search/', '健康讲座')
+    const typesShown = async () => (await page.locator('.site-search .results .meta').allTextContents()).map((meta) => meta.split(' · ')[0])
+    expect(new Set(await typesShown()).size).toBeGreaterThan(1)
+    await page.getByLabel('类型').selectOption('讲座培训')
+    await expect.poll(async () => [...new Set(await typesShown())]).toEqual(['讲座培训'])
+    expect(page.url()).toContain('type=')
+    expect((await page.locator('.site-search .results h2').allTextContents()).join(' ')).toContain('健康知识讲座')
+    await context.close()
+  })
+
+  it('finds English pages for an English visitor typing "exhibition"', async () => {
+    const { context, page } = await search('/en/search/', 'exhibition')
+    const links = await page.locator('.site-search .results a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+    expect(links.every((link) => link?.startsWith('/en/'))).toBe(true)
+    expect((await page.locator('.site-search .results h2').allTextContents()).join(' ')).toContain('Exhibition')
+    await context.close()
+  })
+
+  it('shows results under the header box as the visitor types, reachable with the arrow keys', async () => {
+    const { context, page } = await visitor(browser)
+    await page.goto(`${site}/`)
+    await page.getByRole('searchbox', { name: '搜索本站' }).first().fill('流动图书车')
+    const hits = page.locator('header-search .hits a')
+    await expect.poll(() => hits.count()).toBeGreaterThan(0)
+    await page.keyboard.press('ArrowDown')
+    expect(await page.evaluate(() => document.activeElement?.closest('header-search') !== null && document.activeElement?.tagName)).toBe('A')
+    await context.close()
+  })
+
+  it('without JavaScript, the header box still leads to the search page with a way to browse', async () => {
+    const { context, page } = await visitor(browser, { javaScript: false })
+    await page.goto(`${site}/en/`)
+    await page.getByRole('searchbox', { name: 'Search this site' }).first().fill('book van')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.url()).toBe(`${site}/en/search/?q=book+van`)
+    expect(await page.locator('main').textContent()).toContain('Search needs JavaScript')
+    await context.close()
+  })
+})
+
 describe('elder-friendly mode', () => {
   it('is switched on in the header and remembered on the next page', async () => {
     const { context, page } = await visitor(browser, { phone: true })
@@ -128,6 +186,7 @@ describe('accessibility', () => {
     '/about/',
     '/report/',
     '/report/2014/',
+    '/search/',
     '/404.html',
   ]
   for (const path of templates) {

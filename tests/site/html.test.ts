@@ -25,11 +25,15 @@ const validator = new HtmlValidate({
   },
 })
 
+// Astro writes the display rule of its islands as a <style> in the body, before the first island.
+const ASTRO_ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/
+
 describe('the HTML of every built page', () => {
   it('validates', async () => {
     const failures: string[] = []
     for (const file of htmlPages(dist)) {
-      const report = await validator.validateString(fs.readFileSync(path.join(dist, file), 'utf8'), file)
+      const html = fs.readFileSync(path.join(dist, file), 'utf8').replace(ASTRO_ISLAND_STYLE, '')
+      const report = await validator.validateString(html, file)
       for (const result of report.results) {
         for (const message of result.messages) failures.push(`${file}:${message.line} ${message.ruleId} ${message.message}`)
       }

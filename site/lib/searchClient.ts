@@ -1,0 +1,53 @@
+/**
+ * The browser side of site search, on Pagefind's JS API: loads the index of the page's language
+ * on first use and turns Pagefind's results into what the search box and page show.
+ */
+
+export type SearchHit = { date?: string; excerpt: string; title: string; type?: string; url: string }
+
+export type SearchOutcome = { hits: SearchHit[]; total: number }
+
+type PagefindResult = { data: () => Promise<{ excerpt: string; meta: Record<string, string | undefined>; url: string }> }
+
+type Pagefind = {
+  debouncedSearch: (query: string, options?: { filters?: Record<string, string[]> }, delay?: number) => Promise<{ results: PagefindResult[] } | null>
+  filters: () => Promise<Record<string, Record<string, number>>>
+  init: () => Promise<void>
+  search: (query: string, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] }>
+}
+
+let loading: Promise<Pagefind> | undefined
+
+/** Pagefind, loaded once from `/pagefind/` (it picks the index of `<html lang>`). */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    await module.init()
+    return module
+  })
+  return loading
+}
+
+/**
+ * Searches the site; `null` when a newer search replaced this one before it finished (Pagefind's
+ * debounced search), so that a slow answer never overwrites a newer one.
+ */
+export async function searchSite(
+  query: string,
+  { filters = {}, limit = 10 }: { filters?: Record<string, string[]>; limit?: number } = {},
+): Promise<SearchOutcome | null> {
+  const pagefind = await loadPagefind()
+  const found = await pagefind.debouncedSearch(query, { filters }, 200)
+  if (!found) return null
+  const hits = await Promise.all(
+    found.results.slice(0, limit).map(async (result) => {
+      const data = await result.data()
+      return { date: data.meta.date, excerpt: data.excerpt, title: data.meta.title ?? data.url, type: data.meta.type, url: data.url }
+    }),
+  )
+  return { hits, total: found.results.length }
+}
+
+/** The values of each filter (type, year) and how many pages have each. */
+export async function searchFilters(): Promise<Record<string, Record<string, number>>> {
+  return (await loadPagefind()).filters()
+}
