@@ -3,6 +3,8 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { catalogDir } from './scripts/catalog/store.ts'
+import { catalogData } from './site/integrations/catalogData.ts'
 import { errorPages } from './site/integrations/errorPages.ts'
 import { pagefindIndex } from './site/integrations/pagefind.ts'
 import { mediaCacheDir } from './site/lib/cms/mediaCacheDir.ts'
@@ -19,6 +21,8 @@ export default defineConfig({
     errorPages(['', 'en/']),
     // Site search: Pagefind indexes the finished pages, after the other integrations.
     pagefindIndex(),
+    // The catalog's own index and records, made by `npm run catalog:import`, at /catalog/data/.
+    catalogData(catalogDir()),
   ],
   outDir: './dist',
   output: 'static',

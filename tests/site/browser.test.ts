@@ -187,6 +187,7 @@ describe('accessibility', () => {
     '/report/',
     '/report/2014/',
     '/search/',
+    '/catalog/',
     '/404.html',
   ]
   for (const path of templates) {

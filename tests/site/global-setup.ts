@@ -17,10 +17,15 @@ import { SITE_TODAY } from './fixtures'
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    catalogDir: string
     distDir: string
     siteUrl: string
   }
 }
+
+/** The catalog the site tests search: ten real CNMARC records, some real MARC21 ones and generated ones. */
+const CATALOG_FILES = ['cnmarc-dp2.utf8.mrc', 'test_data.utf8.mrc'].map((name) => path.join(projectRoot, 'tests', 'fixtures', 'marc', name))
+const GENERATED_RECORDS = '400'
 
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name)
 
@@ -29,9 +34,11 @@ export default async function buildSite(project: TestProject) {
   const distDir = path.join(dir, 'dist')
   const port = await freePort()
   const siteUrl = `http://127.0.0.1:${port}`
+  const catalogDir = path.join(dir, 'catalog')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
+    CATALOG_DIR: catalogDir,
     CMS_URL: '',
     DATABASE_URI: `file:${path.join(dir, 'site.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
@@ -40,9 +47,13 @@ export default async function buildSite(project: TestProject) {
     SITE_URL: siteUrl,
   }
   await run(bin('tsx'), [path.join(projectRoot, 'tests', 'site', 'prepare-content.ts')], { env })
+  const generated = path.join(dir, 'generated.mrc')
+  await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'generate.ts'), '--count', GENERATED_RECORDS, '--seed', 'site-tests', '--out', generated], { env })
+  await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), ...CATALOG_FILES, generated], { env })
   await run(bin('astro'), ['build', '--outDir', distDir], { env })
   const server: http.Server = await serveStatic(distDir, port)
 
+  project.provide('catalogDir', catalogDir)
   project.provide('distDir', distDir)
   project.provide('siteUrl', siteUrl)
   return async () => {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+
+import { readIso2709 } from './iso2709'
+import { readMarcXml } from './marcxml'
+import { fixture, fixtureBytes, readAll, temporaryFile } from './testing/files'
+import type { ReadResult } from './types'
+
+const read = (file: string) => readAll(readMarcXml(file))
+
+const subfield = (result: ReadResult | undefined, tag: string, code: string) => {
+  if (!result?.ok) throw new Error(`not a read record: ${JSON.stringify(result)}`)
+  return result.record.dataFields.find((field) => field.tag === tag)?.subfields.find((s) => s.code === code)?.value
+}
+
+const record = (id: string, title: string) =>
+  `<record><leader>00000nam a2200000 a 4500</leader><controlfield tag="001">${id}</controlfield>` +
+  `<datafield tag="245" ind1="0" ind2="0"><subfield code="a">${title}</subfield></datafield></record>\n`
+
+describe('readMarcXml', () => {
+  it('reads a MARCXML collection without a namespace prefix as the same records as its ISO 2709 twin', async () => {
+    const xml = await read(fixture('test_data.utf8.marc.xml'))
+    const iso = await readAll(readIso2709(fixture('test_data.utf8.mrc')))
+    expect(xml).toHaveLength(30)
+    expect(xml.map((result) => result.ok && result.record)).toEqual(iso.map((result) => result.ok && result.record))
+  })
+
+  it('reads MARCXML whose elements carry a namespace prefix (marc:record)', async () => {
+    const results = await read(fixture('batch.xml'))
+    expect(results.map((result) => result.ok)).toEqual([true, true])
+    expect(subfield(results[0], '245', 'a')).toBe('The Great Ray Charles')
+  })
+
+  it('reads the CNMARC records of a dp2 SRU response out of their envelope, with Chinese titles and blanks for the leader\'s dashes', async () => {
+    const results = await read(fixture('sample_cnmarcxml.xml'))
+    expect(results).toHaveLength(10)
+    expect(results.map((result) => result.position.recordNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(subfield(results[0], '200', 'a')).toBe("'94中国发展报告")
+    expect(subfield(results[0], '200', 'A')).toBe("'94Zhong Guo Fa Zhan Bao Gao")
+    expect(subfield(results[9], '200', 'a')).toBe('1999 年中国发展状况与趋势')
+    expect(results[0]?.ok && results[0].record.leader).toBe('01576nam0 2200409   4500')
+    // Byte offsets count the BOM and the Chinese text before each record, byte by byte.
+    const bytes = fixtureBytes('sample_cnmarcxml.xml')
+    expect(results.map((result) => bytes.toString('utf8', result.position.byteOffset, result.position.byteOffset + 7))).toEqual(Array(10).fill('<record'))
+  })
+
+  it('refuses the record with a bad subfield code among good ones with its number, byte offset and line, and reads the next', async () => {
+    const results = await read(fixture('three-records-second-bad.xml'))
+    expect(results.map((result) => result.ok)).toEqual([true, false, true])
+    expect(results[1]).toMatchObject({ ok: false, position: { byteOffset: 2770, recordNumber: 2 }, reason: 'field 245 has a bad subfield code (U+0007) (line 74)' })
+  })
+
+  it('refuses a record with a data field that has no subfields, and reads the other nine', async () => {
+    const results = await read(fixture('broken.xml'))
+    expect(results.map((result) => result.ok)).toEqual([false, true, true, true, true, true, true, true, true, true])
+    expect(results[0]).toMatchObject({ position: { byteOffset: 103, recordNumber: 1 }, reason: 'field 082 has no subfields (line 29)' })
+  })
+
+  it('a record that breaks the XML is refused with its line, and the records after it are read', async () => {
+    const xml = `<collection>\n${record('1', 'one')}${record('2', 'two & three')}${record('3', 'four')}</collection>`
+    const results = await read(temporaryFile('ampersand.xml', xml))
+    expect(results.map((result) => result.ok)).toEqual([true, false, true])
+    expect(results[1]).toMatchObject({ reason: 'the XML is not well-formed: Invalid character in entity name (line 3)' })
+  })
+
+  it('a file that ends inside a record refuses that record', async () => {
+    const xml = `<collection>\n${record('1', 'one')}${record('2', 'two')}`
+    const results = await read(temporaryFile('cut.xml', xml.slice(0, -40)))
+    expect(results.map((result) => result.ok)).toEqual([true, false])
+    expect(results[1]).toMatchObject({ reason: 'the file ends inside this record, which starts at line 3' })
+  })
+
+  it('a UTF-8 character split between two read chunks is read whole', async () => {
+    const head = `<collection>\n${record('1', 'one')}<!--`
+    const beforeTitle = `-->\n${record('2', '').slice(0, record('2', '').indexOf('</subfield>'))}`
+    // A read chunk is 65,536 bytes: the padding puts the first title character's three bytes across that boundary.
+    const padding = 'x'.repeat(65_535 - Buffer.byteLength(head + beforeTitle))
+    const xml = `${head}${padding}-->\n${record('2', '图书馆')}</collection>`
+    expect(Buffer.from(xml).indexOf('图')).toBe(65_535)
+    const results = await read(temporaryFile('split.xml', xml))
+    expect(subfield(results[1], '245', 'a')).toBe('图书馆')
+  })
+
+  it('bytes that are not UTF-8 refuse the record they are in, not the file, and later byte offsets stay right', async () => {
+    const parts = [Buffer.from(`<collection>\n${record('1', 'one')}`), Buffer.from(record('2', 'bad \xff\xfe byte'), 'latin1'), Buffer.from(`${record('3', '三')}</collection>`)]
+    const results = await read(temporaryFile('invalid.xml', Buffer.concat(parts)))
+    expect(results.map((result) => result.ok)).toEqual([true, false, true])
+    expect(results[1]).toMatchObject({ reason: 'the text has bytes that are not valid UTF-8 (line 3)' })
+    expect(results[2]?.position.byteOffset).toBe((parts[0]?.length ?? 0) + (parts[1]?.length ?? 0))
+  })
+})

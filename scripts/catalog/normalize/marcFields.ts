@@ -1,0 +1,31 @@
+import type { DataField, MarcRecord } from '../marc/types'
+
+/** Every occurrence of a data field, in record order. */
+export const dataFields = (record: MarcRecord, tag: string): DataField[] => record.dataFields.filter((field) => field.tag === tag)
+
+/** The data fields whose tag is one of `tags`, in record order. */
+export const dataFieldsOf = (record: MarcRecord, tags: readonly string[]): DataField[] =>
+  record.dataFields.filter((field) => tags.includes(field.tag))
+
+/** The value of the first occurrence of a control field (001, 008…). */
+export const controlField = (record: MarcRecord, tag: string): string | undefined =>
+  record.controlFields.find((field) => field.tag === tag)?.value
+
+/**
+ * Values of the subfields whose code is in `codes`, in field order. Codes are case-sensitive:
+ * CNMARC's `A` (pinyin) is not `a`.
+ */
+export const subfieldValues = (field: DataField, codes: string): string[] =>
+  field.subfields.filter((subfield) => codes.includes(subfield.code)).map((subfield) => subfield.value)
+
+/** The first subfield `code` of a field. */
+export const subfield = (field: DataField, code: string): string | undefined => field.subfields.find((s) => s.code === code)?.value
+
+/** The first subfield `code` over all the given fields. */
+export const firstSubfield = (fields: DataField[], code: string): string | undefined => {
+  for (const field of fields) {
+    const value = subfield(field, code)
+    if (value !== undefined) return value
+  }
+  return undefined
+}

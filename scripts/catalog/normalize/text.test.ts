@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+
+import { clean, stripIsbdPunctuation, trimSeparators, yearFrom } from './text'
+
+describe('clean', () => {
+  it('trims and collapses whitespace, full-width spaces too, and keeps Chinese punctuation', () => {
+    expect(clean('  中国发展报告：\u3000经济  篇， ')).toBe('中国发展报告： 经济 篇，')
+  })
+
+  it('writes a letter and its combining mark as one character, as a reader types it', () => {
+    expect(clean('Kazakhsko\u0069\u0306')).toBe('Kazakhsko\u012d')
+  })
+})
+
+describe('stripIsbdPunctuation', () => {
+  it('removes the mark that announces the next subfield (values from traject test records)', () => {
+    expect(stripIsbdPunctuation('Fikr-i Ayāz /')).toBe('Fikr-i Ayāz')
+    expect(stripIsbdPunctuation('Naqdī barā-yi tamām-i fuṣūl :')).toBe('Naqdī barā-yi tamām-i fuṣūl')
+    expect(stripIsbdPunctuation('Śāradā-Gaurava-Grantha-Mālā ;')).toBe('Śāradā-Gaurava-Grantha-Mālā')
+    expect(stripIsbdPunctuation('Ayaz, Shaikh,')).toBe('Ayaz, Shaikh')
+  })
+
+  it('removes a closing full stop after a word but keeps one after an initial', () => {
+    expect(stripIsbdPunctuation('Jewish law.')).toBe('Jewish law')
+    expect(stripIsbdPunctuation('Chalāriśeṣācārya.')).toBe('Chalāriśeṣācārya')
+    expect(stripIsbdPunctuation('Mazur, I︠U︡. N.')).toBe('Mazur, I︠U︡. N.')
+    expect(stripIsbdPunctuation('Hildebrandt, Gregory G.')).toBe('Hildebrandt, Gregory G.')
+  })
+
+  it('keeps brackets that pair and drops one left without its pair', () => {
+    expect(stripIsbdPunctuation('[Bituaḥ u-viṭaḥon sotsyali].')).toBe('[Bituaḥ u-viṭaḥon sotsyali]')
+    expect(stripIsbdPunctuation('ḥ. mo. l. ],')).toBe('ḥ. mo. l.')
+    expect(stripIsbdPunctuation('[Lha-sa :')).toBe('Lha-sa')
+  })
+})
+
+describe('trimSeparators', () => {
+  it('drops ASCII separators at the ends but keeps full-width Chinese ones', () => {
+    expect(trimSeparators(', 1465-1927, facsimiles')).toBe('1465-1927, facsimiles')
+    expect(trimSeparators('长沙：')).toBe('长沙：')
+  })
+})
+
+describe('yearFrom', () => {
+  it('takes the year out of the ways catalogers write dates', () => {
+    expect(yearFrom('2009')).toBe(2009)
+    expect(yearFrom('2009.5')).toBe(2009)
+    expect(yearFrom('[1998]')).toBe(1998)
+    expect(yearFrom('c1984.')).toBe(1984)
+    expect(yearFrom('1990 (1992 printing)')).toBe(1990)
+  })
+
+  it('finds no year in a date without one, nor in a longer number', () => {
+    expect(yearFrom('民国二十年')).toBeUndefined()
+    expect(yearFrom('uuuu')).toBeUndefined()
+    expect(yearFrom('20020204')).toBeUndefined()
+    expect(yearFrom(undefined)).toBeUndefined()
+  })
+})

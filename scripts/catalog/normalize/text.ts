@@ -1,0 +1,58 @@
+/**
+ * Trims a value, collapses runs of whitespace (full-width spaces too) and composes accents
+ * (NFC: MARC exports often write "ĭ" as "i" plus a combining breve, which search would not
+ * match with a typed "ĭ"). Punctuation is kept.
+ */
+export const clean = (value: string): string => value.normalize('NFC').replace(/\s+/gu, ' ').trim()
+
+/** A cleaned value, or `undefined` when nothing is left. */
+export const nonEmpty = (value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined
+  const cleaned = clean(value)
+  return cleaned === '' ? undefined : cleaned
+}
+
+/**
+ * Removes the ISBD punctuation that MARC21 leaves at the end of a subfield to announce the
+ * next one (" /", " :", " ;", " =", ","), and a closing full stop after a word ("Ayaz, Shaikh,"
+ * → "Ayaz, Shaikh", "Jewish law." → "Jewish law"). A stop after an initial ("Mazur, I. N.")
+ * or an ellipsis stays, and so does a bracket with its pair, as in traject's `trim_punctuation`.
+ */
+export function stripIsbdPunctuation(value: string): string {
+  let text = clean(value)
+  for (;;) {
+    const next = text
+      .replace(/\s*[/:;=,]$/u, '')
+      .replace(/([\p{L}\p{M}]{2}|[)\]"])\.$/u, '$1')
+      .replace(/^\[([^\]]*)$/u, '$1')
+      .replace(/^([^[]*)\]$/u, '$1')
+      .trim()
+    if (next === text) return text
+    text = next
+  }
+}
+
+/**
+ * Trims the ASCII separators (",", ":", ";", "=", "/") that some UNIMARC exports leave at either
+ * end of a subfield; Chinese punctuation (：，；) belongs to the text and stays.
+ */
+export const trimSeparators = (value: string): string => clean(value).replace(/^[\s,:;=/]+|[\s,:;=/]+$/gu, '')
+
+const EARLIEST_YEAR = 1000
+const LATEST_YEAR = 2100
+
+/**
+ * The first four-digit year in a publication date: "2009", "2009.5", "[1998]", "c1984.".
+ * A number outside 1000–2100 is no year a catalog means.
+ */
+export function yearFrom(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  for (const match of value.matchAll(/(?<!\d)\d{4}(?!\d)/gu)) {
+    const year = Number(match[0])
+    if (year >= EARLIEST_YEAR && year <= LATEST_YEAR) return year
+  }
+  return undefined
+}
+
+/** Keeps the first of equal values, in order. */
+export const unique = (values: string[]): string[] => [...new Set(values)]

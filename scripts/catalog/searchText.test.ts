@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+
+import { isbnForms, otherScript, pinyinForms, searchAliases } from './searchText'
+
+describe('pinyinForms', () => {
+  it('spells a title so that tushuguan and tu shu guan both find 图书馆', () => {
+    const forms = pinyinForms('公共图书馆管理')
+    expect(forms).toContain('tushuguan')
+    expect(forms.at(-1)).toBe('gong gong tu shu guan guan li')
+  })
+
+  it('has nothing to say about text without Chinese', () => {
+    expect(pinyinForms('Library science')).toEqual([])
+  })
+})
+
+describe('otherScript', () => {
+  it('gives the traditional form of simplified text and the reverse', () => {
+    expect(otherScript('图书馆学概论')).toContain('圖書館學概論')
+    expect(otherScript('圖書館學概論')).toContain('图书馆学概论')
+  })
+})
+
+describe('isbnForms', () => {
+  it('gives the ISBN-10 a 978 ISBN-13 was made from, check digit X included', () => {
+    expect(isbnForms('9787020080000')).toEqual(['9787020080000', '7020080006'])
+    expect(isbnForms('9780804429573')).toEqual(['9780804429573', '080442957X'])
+  })
+
+  it('gives only the ISBN-13 of a 979 ISBN, which has no ISBN-10', () => {
+    expect(isbnForms('9791032300824')).toEqual(['9791032300824'])
+  })
+})
+
+describe('searchAliases', () => {
+  it('gathers every other way a reader may type the record', () => {
+    const aliases = searchAliases({
+      authors: ['张爱玲'],
+      holdings: [],
+      id: '1',
+      isbn: ['9787020080000'],
+      subjects: ['小说'],
+      title: '倾城之恋',
+    })
+    expect(aliases).toEqual(expect.arrayContaining(['傾城之戀', '張愛玲', 'zhangailing', 'qingchengzhilian', '7020080006']))
+  })
+})

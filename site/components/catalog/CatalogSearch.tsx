@@ -1,0 +1,181 @@
+/**
+ * The catalog search: an island, because the query, the filters and the results live in the
+ * browser. The address keeps the query and filters, so a search can be shared.
+ */
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+
+import type { CatalogManifest } from '../../../scripts/catalog/catalogIndex'
+import { type CatalogFilters, type CatalogHit, loadManifest, searchCatalog } from '../../lib/catalogClient'
+
+export type CatalogSearchText = Record<string, string>
+
+const PAGE = 10
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
+
+function readAddress(): { filters: CatalogFilters; query: string } {
+  const params = new URLSearchParams(location.search)
+  const year = (name: string) => (params.get(name) ? Number(params.get(name)) : undefined)
+  return {
+    filters: {
+      branch: params.get('branch') ?? undefined,
+      class: params.get('class') ?? undefined,
+      language: params.get('language') ?? undefined,
+      yearFrom: year('from'),
+      yearTo: year('to'),
+    },
+    query: params.get('q') ?? '',
+  }
+}
+
+function writeAddress(query: string, filters: CatalogFilters): void {
+  const entries = { branch: filters.branch, class: filters.class, from: filters.yearFrom, language: filters.language, q: query.trim(), to: filters.yearTo }
+  const params = new URLSearchParams(Object.entries(entries).filter(([, value]) => value !== undefined && value !== '') as [string, string][])
+  history.replaceState(null, '', params.size ? `?${params}` : location.pathname)
+}
+
+export default function CatalogSearch({
+  branches,
+  recordPath,
+  text,
+}: {
+  branches: Record<string, string>
+  recordPath: string
+  text: CatalogSearchText
+}) {
+  const [manifest, setManifest] = useState<CatalogManifest | null | undefined>()
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<CatalogFilters>({})
+  const [limit, setLimit] = useState(PAGE)
+  const [hits, setHits] = useState<CatalogHit[]>([])
+  const [more, setMore] = useState(false)
+  const [status, setStatus] = useState('')
+  const list = useRef<HTMLOListElement>(null)
+
+  useEffect(() => {
+    const address = readAddress()
+    setQuery(address.query)
+    setFilters(address.filters)
+    loadManifest().then(setManifest, () => setStatus(text.unavailable!))
+  }, [text.unavailable])
+
+  useEffect(() => {
+    if (!manifest) return
+    writeAddress(query, filters)
+    const searching = query.trim() !== '' || Object.values(filters).some((value) => value !== undefined && value !== '')
+    if (!searching) {
+      setHits([])
+      setStatus('')
+      return
+    }
+    let current = true
+    setStatus(text.loading!)
+    const timer = setTimeout(() => {
+      searchCatalog(query, filters, limit).then(
+        (found) => {
+          if (!current || !found) return
+          setHits(found.hits)
+          setMore(found.more)
+          setStatus(found.hits.length === 0 ? text.noResults! : fill(found.hits.length === 1 && !found.more ? text.resultsOne! : text.results!, { count: `${found.hits.length}${found.more ? '+' : ''}` }))
+        },
+        () => current && setStatus(text.unavailable!),
+      )
+    }, 250)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [manifest, query, filters, limit, text])
+
+  const change = (name: keyof CatalogFilters, value: string) => {
+    setLimit(PAGE)
+    setFilters((previous) => ({ ...previous, [name]: name.startsWith('year') ? (value ? Number(value) : undefined) : value || undefined }))
+  }
+
+  // ArrowDown from the box goes to the first result; arrows then move between results.
+  const moveThroughResults = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    const links = [...(list.current?.querySelectorAll('a') ?? [])]
+    const next = links.indexOf(document.activeElement as HTMLAnchorElement) + (event.key === 'ArrowDown' ? 1 : -1)
+    if (next >= 0 && next < links.length) {
+      event.preventDefault()
+      links[next]!.focus()
+    }
+  }
+
+  if (manifest === null) return <p className="notice">{text.notImported}</p>
+  const options = manifest?.filters
+  const label = (prefix: string, value: string) => text[`${prefix}.${value}`] ?? value
+
+  return (
+    <div className="catalog-search" onKeyDown={moveThroughResults}>
+      {manifest && <p className="meta">{fill(text.size!, { count: manifest.records.toLocaleString(document.documentElement.lang) })}</p>}
+      <form role="search" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="catalog-query">{text.label}</label>
+        <div className="row">
+          <input
+            id="catalog-query"
+            type="search"
+            value={query}
+            placeholder={text.placeholder}
+            autoComplete="off"
+            enterKeyHint="search"
+            onChange={(event) => {
+              setLimit(PAGE)
+              setQuery(event.target.value)
+            }}
+          />
+          <button type="submit">{text.submit}</button>
+        </div>
+        <fieldset className="filters">
+          <legend className="visually-hidden">{text.filters}</legend>
+          <label>
+            {text.branch}
+            <select value={filters.branch ?? ''} onChange={(event) => change('branch', event.target.value)}>
+              <option value="">{text.anyBranch}</option>
+              {options?.branch.map((branch) => <option key={branch} value={branch}>{branches[branch] ?? branch}</option>)}
+            </select>
+          </label>
+          <label>
+            {text.class}
+            <select value={filters.class ?? ''} onChange={(event) => change('class', event.target.value)}>
+              <option value="">{text.anyClass}</option>
+              {options?.class.map((value) => <option key={value} value={value}>{label('class', value)}</option>)}
+            </select>
+          </label>
+          <label>
+            {text.language}
+            <select value={filters.language ?? ''} onChange={(event) => change('language', event.target.value)}>
+              <option value="">{text.anyLanguage}</option>
+              {options?.language.map((value) => <option key={value} value={value}>{label('lang', value)}</option>)}
+            </select>
+          </label>
+          <label>
+            {text.yearFrom}
+            <input type="number" inputMode="numeric" min={options?.years?.[0]} max={options?.years?.[1]} value={filters.yearFrom ?? ''} onChange={(event) => change('yearFrom', event.target.value)} />
+          </label>
+          <label>
+            {text.yearTo}
+            <input type="number" inputMode="numeric" min={options?.years?.[0]} max={options?.years?.[1]} value={filters.yearTo ?? ''} onChange={(event) => change('yearTo', event.target.value)} />
+          </label>
+        </fieldset>
+      </form>
+      <p className="status" role="status">{status}</p>
+      {hits.length > 0 && (
+        <ol className="results" ref={list}>
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <h2><a href={`${recordPath}?id=${encodeURIComponent(hit.id)}`}>{hit.title}</a></h2>
+              <p className="meta">{[hit.a.join('、'), hit.p, hit.y, hit.c].filter(Boolean).join(' · ')}</p>
+              <p className="where">{hit.b.map((branch) => branches[branch] ?? branch).join('、')}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {more && (
+        <button type="button" className="more" onClick={() => setLimit((value) => value + PAGE)}>
+          {text.more}
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+
+/**
+ * Hard-links every file of `from` into `to`: instant, and no extra disk, however large the
+ * catalog. Across file systems, where links cannot go, the files are copied.
+ */
+export function linkTree(from: string, to: string): number {
+  let files = 0
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) {
+      fs.mkdirSync(target, { recursive: true })
+      files += linkTree(source, target)
+    } else {
+      try {
+        fs.linkSync(source, target)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+        fs.copyFileSync(source, target)
+      }
+      files += 1
+    }
+  }
+  return files
+}
+
+/**
+ * Puts the current catalog build (its own search index and record data, made by
+ * `npm run catalog:import`) into the site at `/catalog/data/`. The site build never indexes
+ * the catalog: publishing news leaves the catalog's index as it is.
+ */
+export function catalogData(catalogDir: string): AstroIntegration {
+  return {
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const current = path.join(catalogDir, 'current')
+        if (!fs.existsSync(current)) {
+          logger.warn(`no catalog imported yet (${current}): the catalog page will say so`)
+          return
+        }
+        const target = path.join(fileURLToPath(dir), 'catalog', 'data')
+        fs.rmSync(target, { force: true, recursive: true })
+        fs.mkdirSync(target, { recursive: true })
+        logger.info(`catalog: ${linkTree(fs.realpathSync(current), target)} files linked into /catalog/data/`)
+      },
+    },
+    name: 'liling-catalog-data',
+  }
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import * as OpenCC from 'opencc-js'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import type { CatalogRecord } from '../../scripts/catalog/record'
+import { pinyinForms } from '../../scripts/catalog/searchText'
+import { launchChromium, visitor } from './browser'
+
+const site = inject('siteUrl')
+const records: CatalogRecord[] = fs
+  .readFileSync(path.join(inject('catalogDir'), 'current', 'records.ndjson'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line))
+
+/** A generated Chinese record with an ISBN, a class and holdings, to look for. */
+const book = records.find((record) => record.id.startsWith('LL') && record.isbn[0]?.startsWith('9787') && record.title.length >= 4 && record.clcClass && record.holdings.length > 0)!
+const english = records.find((record) => record.language === 'eng' && record.title.split(' ').length > 2)!
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Searches the catalog page as a reader would, and returns the titles found and the page. */
+async function searchFor(query: string, path = '/catalog/'): Promise<{ page: Page; titles: string[] }> {
+  const { page } = await visitor(browser)
+  await page.goto(`${site}${path}`)
+  await page.locator('#catalog-query').fill(query)
+  await expect.poll(() => page.locator('.catalog-search .status').textContent()).toMatch(/\d|没有|No books/)
+  return { page, titles: await page.locator('.catalog-search .results h2').allTextContents() }
+}
+
+describe('the catalog search', () => {
+  it('finds a book by a word of its title', async () => {
+    const { page, titles } = await searchFor(book.title)
+    expect(titles).toContain(book.title)
+    await page.context().close()
+  })
+
+  it('finds it in traditional characters', async () => {
+    const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(book.title)
+    const { page, titles } = await searchFor(traditional)
+    expect(titles).toContain(book.title)
+    await page.context().close()
+  })
+
+  it('finds it by pinyin, joined and spaced', async () => {
+    const forms = pinyinForms(book.title)
+    for (const query of [forms.at(-2)!, forms.at(-1)!]) {
+      const { page, titles } = await searchFor(query)
+      expect(titles, query).toContain(book.title)
+      await page.context().close()
+    }
+  })
+
+  it('finds it by ISBN-13 with hyphens and by its ISBN-10', async () => {
+    const isbn = book.isbn[0]!
+    const hyphenated = `${isbn.slice(0, 3)}-${isbn.slice(3, 4)}-${isbn.slice(4, 8)}-${isbn.slice(8, 12)}-${isbn.slice(12)}`
+    const core = isbn.slice(3, 12)
+    const check = (11 - ([...core].reduce((sum, digit, i) => sum + Number(digit) * (10 - i), 0) % 11)) % 11
+    for (const query of [hyphenated, `${core}${check === 10 ? 'X' : check}`]) {
+      const { page, titles } = await searchFor(query)
+      expect(titles, query).toEqual([book.title])
+      await page.context().close()
+    }
+  })
+
+  it('finds English records from the English catalog page', async () => {
+    const { page, titles } = await searchFor(english.title.split(' ').slice(0, 3).join(' '), '/en/catalog/')
+    expect(titles).toContain(english.title)
+    await page.context().close()
+  })
+
+  it('narrows the results with a filter', async () => {
+    const { page, titles } = await searchFor('中国')
+    expect(titles.length).toBeGreaterThan(0)
+    const classes = () => page.locator('.catalog-search .results .meta').allTextContents()
+    expect((await classes()).some((meta) => !new RegExp(` ${book.clcClass}\\d`).test(meta))).toBe(true)
+    await page.getByLabel('中图法大类').selectOption(book.clcClass!)
+    await expect.poll(() => page.url()).toContain(`class=${book.clcClass}`)
+    await expect.poll(async () => (await classes()).every((meta) => new RegExp(` ${book.clcClass}\\d`).test(meta))).toBe(true)
+    expect((await classes()).length).toBeGreaterThan(0)
+    await page.context().close()
+  })
+
+  it('opens a record page whose address can be shared', async () => {
+    const { page } = await searchFor(book.title)
+    await page.locator('.catalog-search .results a', { hasText: book.title }).first().click()
+    await expect.poll(() => page.url()).toBe(`${site}/catalog/record/?id=${encodeURIComponent(book.id)}`)
+    const { page: shared } = await visitor(browser)
+    await shared.goto(page.url())
+    await expect.poll(() => shared.locator('.catalog-record h2').textContent()).toBe(book.title)
+    expect(await shared.locator('.catalog-record').textContent()).toContain(book.isbn[0])
+    expect(await shared.locator('.catalog-record tbody tr').count()).toBe(book.holdings.length)
+    await page.context().close()
+    await shared.context().close()
+  })
+})
