@@ -1,5 +1,5 @@
 /**
-^ * `npm run bench:marc -- [records]`: writes an ISO 2709 file of 50,000 records (the 30
+ * `npm run bench:marc -- [records]`: writes an ISO 2709 file of 50,000 records (the 30
  * records of traject's test file, repeated with new 001s) with iso2709Writer, then reads it
  * three times with readIso2709 and reports records per second and the memory in use.
  */
