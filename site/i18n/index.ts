@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod'
 
+import { fillTemplate } from '../lib/template'
 import en from './en.json'
 import zh from './zh-CN.json'
 
@@ -22,7 +23,7 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
 
 /** The interface string `key` in `locale`, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+  return fillTemplate(messages[locale][key], values)
 }
 
 /** A translator bound to one locale, for components. */

@@ -18,6 +18,7 @@ type PageData = { meta: Record<string, string | undefined>; sub_results: SubResu
 type Pagefind = {
   init: () => Promise<void>
   mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>
+  preload: (term: string) => Promise<void>
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: { data: () => Promise<PageData> }[] } | null>
 }
 
@@ -60,6 +61,14 @@ function pagefindFilters(filters: CatalogFilters): Record<string, unknown> {
     chosen.year = { any: years }
   }
   return chosen
+}
+
+/** Starts fetching the index chunks of a query while the reader is still typing. */
+export async function preloadCatalog(query: string): Promise<void> {
+  const current = await loadManifest()
+  const text = normalizeQuery(query)
+  if (!current || current.shards.length === 0 || !text) return
+  await (await loadEngine(current.shards)).preload(text)
 }
 
 /**

@@ -4,13 +4,14 @@
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 
+import { arrowTarget } from '../../lib/arrowKeys'
 import type { CatalogManifest } from '../../../scripts/catalog/catalogIndex'
-import { type CatalogFilters, type CatalogHit, loadManifest, searchCatalog } from '../../lib/catalogClient'
+import { type CatalogFilters, type CatalogHit, loadManifest, preloadCatalog, searchCatalog } from '../../lib/catalogClient'
+import { fillTemplate as fill } from '../../lib/template'
 
 export type CatalogSearchText = Record<string, string>
 
 const PAGE = 10
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
 
 function readAddress(): { filters: CatalogFilters; query: string } {
   const params = new URLSearchParams(location.search)
@@ -58,6 +59,11 @@ export default function CatalogSearch({
     loadManifest().then(setManifest, () => setStatus(text.unavailable!))
   }, [text.unavailable])
 
+  // The index chunks of each word are fetched as it is typed, so the search after the pause finds them there.
+  useEffect(() => {
+    if (manifest && query.trim()) preloadCatalog(query).catch(() => {})
+  }, [manifest, query])
+
   useEffect(() => {
     if (!manifest) return
     writeAddress(query, filters)
@@ -96,13 +102,10 @@ export default function CatalogSearch({
 
   // ArrowDown from the box goes to the first result; arrows then move between results.
   const moveThroughResults = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-    const links = [...(list.current?.querySelectorAll('a') ?? [])]
-    const next = links.indexOf(document.activeElement as HTMLAnchorElement) + (event.key === 'ArrowDown' ? 1 : -1)
-    if (next >= 0 && next < links.length) {
-      event.preventDefault()
-      links[next]!.focus()
-    }
+    const target = arrowTarget(event.key, [...(list.current?.querySelectorAll('a') ?? [])], document.activeElement)
+    if (!target) return
+    event.preventDefault()
+    target.focus()
   }
 
   if (manifest === null) return <p className="notice">{text.notImported}</p>
@@ -110,7 +113,7 @@ export default function CatalogSearch({
   const label = (prefix: string, value: string) => text[`${prefix}.${value}`] ?? value
 
   return (
-    <div className="catalog-search" onKeyDown={moveThroughResults}>
+    <div className="search-ui catalog-search" onKeyDown={moveThroughResults}>
       {manifest && <p className="meta">{fill(text.size!, { count: manifest.records.toLocaleString(document.documentElement.lang) })}</p>}
       <form role="search" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="catalog-query">{text.label}</label>

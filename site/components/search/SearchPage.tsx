@@ -1,17 +1,17 @@
 /**
  * The search page's results: an island, because the query, the filters and the results live
- * in the browser. The page's server-rendered form works on its own without JavaScript.
+ * in the browser. Without JavaScript the page offers the site's sections instead.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 
+import { arrowTarget } from '../../lib/arrowKeys'
 import { type SearchOutcome, searchFilters, searchSite } from '../../lib/searchClient'
+import { fillTemplate as fill } from '../../lib/template'
 
 type Messages = Record<
   'anyType' | 'anyYear' | 'label' | 'loading' | 'noResults' | 'placeholder' | 'results' | 'resultsOne' | 'submit' | 'typeFilter' | 'unavailable' | 'yearFilter',
   string
 >
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
 
 const RESULTS_SHOWN = 30
 
@@ -59,20 +59,16 @@ export default function SearchPage({ messages }: { messages: Messages }) {
 
   // ArrowDown from the box goes to the first result; arrows then move between results.
   const moveThroughResults = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-    const links = [...(results.current?.querySelectorAll('a') ?? [])]
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement)
-    const next = event.key === 'ArrowDown' ? at + 1 : at - 1
-    if (next >= 0 && next < links.length) {
-      event.preventDefault()
-      links[next]!.focus()
-    }
+    const target = arrowTarget(event.key, [...(results.current?.querySelectorAll('a') ?? [])], document.activeElement)
+    if (!target) return
+    event.preventDefault()
+    target.focus()
   }
 
   const options = (name: string) => Object.keys(filters[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)))
 
   return (
-    <div className="site-search" onKeyDown={moveThroughResults}>
+    <div className="search-ui site-search" onKeyDown={moveThroughResults}>
       <form role="search" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="search-page-input">{messages.label}</label>
         <div className="row">
