@@ -4,6 +4,15 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
+function linkFile(source: string, target: string): void {
+  try {
+    fs.linkSync(source, target)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    fs.copyFileSync(source, target)
+  }
+}
+
 /**
  * Hard-links every file of `from` into `to`: instant, and no extra disk, however large the
  * catalog. Across file systems, where links cannot go, the files are copied.
@@ -17,17 +26,15 @@ export function linkTree(from: string, to: string): number {
       fs.mkdirSync(target, { recursive: true })
       files += linkTree(source, target)
     } else {
-      try {
-        fs.linkSync(source, target)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-        fs.copyFileSync(source, target)
-      }
+      linkFile(source, target)
       files += 1
     }
   }
   return files
 }
+
+/** What the site serves of a catalog build; the import's own records file stays out. */
+const SERVED = ['manifest.json', 'pagefind', 'records']
 
 /**
  * Puts the current catalog build (its own search index and record data, made by
@@ -46,7 +53,19 @@ export function catalogData(catalogDir: string): AstroIntegration {
         const target = path.join(fileURLToPath(dir), 'catalog', 'data')
         fs.rmSync(target, { force: true, recursive: true })
         fs.mkdirSync(target, { recursive: true })
-        logger.info(`catalog: ${linkTree(fs.realpathSync(current), target)} files linked into /catalog/data/`)
+        const build = fs.realpathSync(current)
+        let files = 0
+        for (const part of SERVED) {
+          const from = path.join(build, part)
+          if (fs.statSync(from).isDirectory()) {
+            fs.mkdirSync(path.join(target, part))
+            files += linkTree(from, path.join(target, part))
+          } else {
+            linkFile(from, path.join(target, part))
+            files += 1
+          }
+        }
+        logger.info(`catalog: ${files} files linked into /catalog/data/`)
       },
     },
     name: 'liling-catalog-data',
