@@ -3,28 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { DataField, MarcRecord } from '../marc/types'
 import { normalizeCnmarc } from './cnmarc'
 import { fixtureRecord, readMarcXmlFixture } from './testing/marcXmlFixture'
+import { expectNormalized, field, withFields } from './testing/records'
 
 /** Ten CNMARC records of Beijing Normal University, from dp2's SRU samples (DigitalPlatform/dp2, Apache-2.0). */
 const dp2 = readMarcXmlFixture(new URL('../../../tests/fixtures/marc/sample_cnmarcxml.xml', import.meta.url))
 
-const normalized = (record: MarcRecord) => {
-  const result = normalizeCnmarc(record)
-  if (!result.ok) throw new Error(result.reason)
-  return result.record
-}
-
-const field = (tag: string, subfields: [string, string][], ind1 = ' ', ind2 = ' '): DataField => ({
-  ind1,
-  ind2,
-  subfields: subfields.map(([code, value]) => ({ code, value })),
-  tag,
-})
-
-/** A real record with some of its fields replaced, to show one rule at a time. */
-const withFields = (record: MarcRecord, tags: string[], fields: DataField[]): MarcRecord => ({
-  ...record,
-  dataFields: [...record.dataFields.filter((f) => !tags.includes(f.tag)), ...fields],
-})
+const normalized = expectNormalized(normalizeCnmarc)
 
 const chinaReport94 = fixtureRecord(dp2, '990002180740203961')
 

@@ -3,27 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { DataField, MarcRecord } from '../marc/types'
 import { normalizeMarc21 } from './marc21'
 import { fixtureRecord, readMarcXmlFixture } from './testing/marcXmlFixture'
+import { expectNormalized, field, withFields } from './testing/records'
 
 /** Thirty Library of Congress records in many scripts, from traject's test data (traject/traject, MIT). */
 const traject = readMarcXmlFixture(new URL('../../../tests/fixtures/marc/test_data.utf8.marc.xml', import.meta.url))
 
-const normalized = (record: MarcRecord) => {
-  const result = normalizeMarc21(record)
-  if (!result.ok) throw new Error(result.reason)
-  return result.record
-}
-
-const field = (tag: string, subfields: [string, string][], ind1 = ' ', ind2 = ' '): DataField => ({
-  ind1,
-  ind2,
-  subfields: subfields.map(([code, value]) => ({ code, value })),
-  tag,
-})
-
-const withFields = (record: MarcRecord, tags: string[], fields: DataField[]): MarcRecord => ({
-  ...record,
-  dataFields: [...record.dataFields.filter((f) => !tags.includes(f.tag)), ...fields],
-})
+const normalized = expectNormalized(normalizeMarc21)
 
 const strongMedicine = fixtureRecord(traject, '2007020969')
 
