@@ -24,9 +24,22 @@ export default defineConfig({
     // The catalog's own index and records, made by `npm run catalog:import`, at /catalog/data/.
     catalogData(catalogDir()),
   ],
+  // No code blocks to highlight; Shiki's inline styles would break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   outDir: './dist',
   output: 'static',
   publicDir: './public',
+  // A Content-Security-Policy meta tag in every page: scripts and styles only from the site or
+  // with the hash Astro computes for each inline one (no 'unsafe-inline'), no plugins, no
+  // foreign forms. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly in the page when its
+  // worker cannot start (it falls back to the main thread); it allows no JavaScript eval. What a
+  // meta policy cannot say (frame-ancestors) is in the HTTP headers: scripts/lib/siteHeaders.ts.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // The address the site is published at: canonical links, alternates, feeds and the sitemap use it.
   site: process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`,
   srcDir: './site',

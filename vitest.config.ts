@@ -36,6 +36,15 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        test: {
+          name: 'publish',
+          include: ['tests/publish/**/*.test.ts'],
+          globalSetup: ['tests/publish/global-setup.ts'],
+          hookTimeout: 600_000,
+          testTimeout: 300_000,
+        },
+      },
     ],
   },
 })

@@ -35,6 +35,9 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
     const url = resolveSqliteUri(uri)
     fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
     return sqliteAdapter({
+      // A save that meets another connection's read (`npm run backup` takes its snapshot in one
+      // read transaction) waits for it instead of failing at once with SQLITE_BUSY.
+      busyTimeout: 5_000,
       client: { url },
       // The schema comes from the committed migrations only, in every mode.
       migrationDir: path.join(cmsDir, 'migrations'),

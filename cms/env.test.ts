@@ -21,4 +21,18 @@ describe('readEnv', () => {
       serverUrl: 'http://localhost:3000',
     })
   })
+
+  it("allows the CMS's own origin and the listed ones to call the API from a browser", () => {
+    const env = { ALLOWED_ORIGINS: 'https://preview.example.org, https://library.example.org/news/', PAYLOAD_SECRET: 'x'.repeat(40), SERVER_URL: 'https://cms.example.org/' }
+    expect(readEnv(env as unknown as NodeJS.ProcessEnv).allowedOrigins).toEqual([
+      'https://cms.example.org',
+      'https://preview.example.org',
+      'https://library.example.org',
+    ])
+  })
+
+  it('stops start-up naming ALLOWED_ORIGINS when a listed origin is not an address', () => {
+    const env = { ALLOWED_ORIGINS: 'library.example.org', PAYLOAD_SECRET: 'x'.repeat(40) }
+    expect(() => readEnv(env as unknown as NodeJS.ProcessEnv)).toThrow(/ALLOWED_ORIGINS: "library.example.org"/)
+  })
 })

@@ -5,6 +5,8 @@ import { dataDir, projectRoot } from './paths'
 
 /** The CMS's settings, read once from the environment. `.env.example` documents each one. */
 export type CmsEnv = {
+  /** Origins (besides the CMS's own) allowed to call the API from a browser, with or without a login. */
+  allowedOrigins: string[]
   databaseUri: string
   mediaDir: string
   payloadSecret: string
@@ -44,10 +46,27 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
         `${MIN_PRODUCTION_SECRET_LENGTH} or more are needed (e.g. \`openssl rand -hex 32\`).`,
     )
   }
+  const serverUrl = (env.SERVER_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`).replace(/\/+$/, '')
   return {
+    allowedOrigins: allowedOrigins(serverUrl, env.ALLOWED_ORIGINS),
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
     mediaDir: mediaDir(env),
     payloadSecret,
-    serverUrl: (env.SERVER_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`).replace(/\/+$/, ''),
+    serverUrl,
   }
+}
+
+const originOf = (variable: string, value: string): string => {
+  const origin = URL.canParse(value) ? new URL(value).origin : 'null'
+  if (origin === 'null') throw new Error(`${variable}: "${value}" is not an address such as https://library.example.org.`)
+  return origin
+}
+
+/**
+ * The CMS's own origin and those listed in `ALLOWED_ORIGINS` (comma-separated). A value that
+ * is not an address stops start-up with a message naming its variable.
+ */
+export function allowedOrigins(serverUrl: string, listed = ''): string[] {
+  const extra = listed.split(',').map((value) => value.trim()).filter(Boolean)
+  return [...new Set([originOf('SERVER_URL', serverUrl), ...extra.map((value) => originOf('ALLOWED_ORIGINS', value))])]
 }

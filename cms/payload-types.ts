@@ -77,6 +77,7 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -535,6 +537,36 @@ export interface User {
   collection: 'users';
 }
 /**
+ * The public site is rebuilt automatically when content is published. A build goes live only after passing its checks; a failed build leaves the live site as it was.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'running' | 'succeeded' | 'failed' | 'interrupted';
+  trigger: 'content' | 'rebuild' | 'startup';
+  startedAt: string;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  pages?: number | null;
+  release?: string | null;
+  changes?:
+    | {
+        action?: ('published' | 'updated' | 'unpublished' | 'deleted' | 'rebuild' | 'startup') | null;
+        source?: string | null;
+        documentId?: string | null;
+        title?: string | null;
+        user?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  error?: string | null;
+  log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -689,6 +721,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -952,6 +988,33 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  pages?: T;
+  release?: T;
+  changes?:
+    | T
+    | {
+        action?: T;
+        source?: T;
+        documentId?: T;
+        title?: T;
+        user?: T;
+        id?: T;
+      };
+  error?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1364,11 +1427,40 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'news';
-      value: number | News;
-    } | null;
-    global?: string | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'lectures';
+          value: number | Lecture;
+        } | null)
+      | ({
+          relationTo: 'exhibitions';
+          value: number | Exhibition;
+        } | null)
+      | ({
+          relationTo: 'van-visits';
+          value: number | VanVisit;
+        } | null)
+      | ({
+          relationTo: 'reading-activities';
+          value: number | ReadingActivity;
+        } | null)
+      | ({
+          relationTo: 'chronicle';
+          value: number | Chronicle;
+        } | null)
+      | ({
+          relationTo: 'service-points';
+          value: number | ServicePoint;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: ('library-profile' | 'opening-hours' | 'statistics') | null;
     user?: {
       relationTo: 'users';
       value: number | User;

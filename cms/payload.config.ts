@@ -15,6 +15,7 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { ReadingActivities } from './collections/ReadingActivities'
 import { ServicePoints } from './collections/ServicePoints'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { VanVisits } from './collections/VanVisits'
 import { databaseAdapter } from './database'
@@ -24,6 +25,8 @@ import { OpeningHours } from './globals/OpeningHours'
 import { Statistics } from './globals/Statistics'
 import { migrateEmbeddedDatabase } from './hooks/migrateEmbeddedDatabase'
 import { cmsDir } from './paths'
+import { rebuildsSite, rebuildsSiteGlobal } from './publishing/rebuildOnPublish'
+import { startSiteBuilder } from './publishing/siteBuilder'
 
 const env = readEnv()
 
@@ -31,20 +34,27 @@ export default buildConfig({
   admin: {
     // Gravatar would send staff e-mail hashes to a third party, and is unreachable from many library networks.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/PendingConfirmations#PendingConfirmations'] },
+    components: { beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/PendingConfirmations#PendingConfirmations'] },
     dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · 醴陵市图书馆' },
     user: Users.slug,
   },
-  collections: [News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media, Users],
+  collections: [
+    ...[News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media].map(rebuildsSite),
+    Users,
+    SiteBuilds,
+  ],
+  // Browsers may call the API, and use a staff login, only from these origins (the CMS's own and ALLOWED_ORIGINS).
+  cors: env.allowedOrigins,
+  csrf: env.allowedOrigins,
   db: databaseAdapter(env.databaseUri),
   editor: lexicalEditor(),
-  globals: [LibraryProfile, OpeningHours, Statistics],
+  globals: [LibraryProfile, OpeningHours, Statistics].map(rebuildsSiteGlobal),
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
   jobs: {
-    // Publishes scheduled news on time. Only the long-running server polls; scripts and tests do not.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    // Publishes scheduled content on time, polling every 10 s. Only the long-running server polls; scripts and tests do not.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_RUN_JOBS === 'true',
   },
   localization: {
@@ -55,7 +65,10 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
   },
-  onInit: migrateEmbeddedDatabase,
+  onInit: async (payload) => {
+    await migrateEmbeddedDatabase(payload)
+    await startSiteBuilder(payload)
+  },
   secret: env.payloadSecret,
   serverURL: env.serverUrl,
   sharp,

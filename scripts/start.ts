@@ -1,24 +1,48 @@
 /**
- * `npm start`: the CMS and admin in production mode on port 3000, and the public site built
- * from it and served on port 4321. The database is created and seeded on first start; the
- * admin is rebuilt when its sources changed; the site is rebuilt on every start.
+ * `npm start`: the CMS and admin in production mode on port 3000, and the public site served
+ * on port 4321. The database is created and seeded on first start and the admin is rebuilt
+ * when its sources changed. The CMS rebuilds the site whenever published content changes, and
+ * once on every start; the site port always serves the last build that went live.
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { loadDotEnv } from '../cms/env'
 import { cmsDir, projectRoot } from '../cms/paths'
-import { buildSite } from './lib/buildSite'
+import { LAST_BUILD_FILE, type LastBuild } from '../cms/publishing/siteBuilder'
+import { liveLink, liveRelease, siteDir } from '../cms/publishing/siteReleases'
 import { ensureCmsBuild } from './lib/cmsBuild'
 import { ensureDotEnvWithSecret } from './lib/ensureSecret'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { runningStart, writeStartLock } from './lib/startLock'
 import { serveStatic } from './lib/staticServer'
 
 ensureDotEnvWithSecret()
 loadDotEnv()
 const port = Number(process.env.PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
-const siteDir = path.join(projectRoot, 'dist')
+const dir = siteDir()
+const builds = process.env.SITE_BUILDS !== 'off'
+
+const other = runningStart()
+if (other) {
+  console.error(`npm start is already running (process ${other.pid}, since ${other.startedAt}). Stop it first.`)
+  process.exit(1)
+}
+const releaseLock = writeStartLock()
+process.on('exit', releaseLock)
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+function lastBuildSince(since: Date): LastBuild | undefined {
+  try {
+    const last = JSON.parse(fs.readFileSync(path.join(dir, LAST_BUILD_FILE), 'utf8')) as LastBuild
+    return new Date(last.finishedAt) >= since ? last : undefined
+  } catch {
+    return undefined
+  }
+}
 
 console.log('[1/4] Preparing the database…')
 await prepareDatabase()
@@ -26,17 +50,13 @@ await prepareDatabase()
 console.log('[2/4] Checking the admin app build…')
 await ensureCmsBuild()
 
-console.log('[3/4] Building the public site…')
-const started = performance.now()
-const pages = await buildSite(siteDir)
-console.log(`Site built: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
-
-console.log(`[4/4] Starting the CMS on port ${port} and the site on port ${sitePort}…`)
+console.log(`[3/4] Starting the CMS on port ${port} and the site on port ${sitePort}…`)
+const started = new Date()
 const cms = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', cmsDir, '--port', String(port)], {
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PAYLOAD_RUN_JOBS: 'true' },
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PAYLOAD_RUN_JOBS: 'true', SITE_BUILDS: builds ? 'on' : 'off' },
   stdio: 'inherit',
 })
-const site = await serveStatic(siteDir, sitePort, '0.0.0.0')
+const site = await serveStatic(liveLink(dir), sitePort, '0.0.0.0')
 const stop = (signal: NodeJS.Signals) => {
   site.close()
   cms.kill(signal)
@@ -47,17 +67,32 @@ cms.on('exit', (code) => {
   process.exit(code ?? 0)
 })
 
-for (let attempt = 0; attempt < 120; attempt += 1) {
-  await new Promise((resolve) => setTimeout(resolve, 500))
-  const answered = await fetch(`http://127.0.0.1:${port}/api/news?limit=0`).then(
+// The first request starts Payload inside the CMS, and with it the job runner and the site builder.
+let answered = false
+for (let attempt = 0; attempt < 240 && !answered; attempt += 1) {
+  await sleep(500)
+  answered = await fetch(`http://127.0.0.1:${port}/api/news?limit=0`).then(
     (response) => response.ok,
     () => false,
   )
-  if (answered) {
-    console.log(`\nReady.`)
-    console.log(`  Public site: http://localhost:${sitePort}/  (English: http://localhost:${sitePort}/en/)`)
-    console.log(`  Admin:       http://localhost:${port}/admin  (the first visit creates the first admin account)`)
-    console.log(`  REST API:    http://localhost:${port}/api    GraphQL: http://localhost:${port}/api/graphql\n`)
-    break
+}
+if (!answered) console.error(`The CMS did not answer on port ${port} within two minutes; see its messages above.`)
+
+const hadSite = liveRelease(dir)
+if (builds) {
+  console.log(hadSite ? `[4/4] Serving the last published site while it is rebuilt from the current content…` : '[4/4] Building the public site…')
+}
+if (builds && !hadSite) {
+  let last: LastBuild | undefined
+  while (!(last = lastBuildSince(started)) && cms.exitCode === null) await sleep(500)
+  if (last?.status === 'failed') {
+    console.error(`\nThe first build of the public site failed: ${last.error}`)
+    console.error('The admin is up: fix the content and publish again, or see "Site builds" in the admin.')
   }
 }
+
+console.log(`\nReady.`)
+console.log(`  Public site: http://localhost:${sitePort}/  (English: http://localhost:${sitePort}/en/)`)
+console.log(`  Admin:       http://localhost:${port}/admin  (the first visit creates the first admin account)`)
+console.log(`  REST API:    http://localhost:${port}/api    GraphQL: http://localhost:${port}/api/graphql`)
+console.log(builds ? `  Publishing in the admin rebuilds the site; the live site is ${liveLink(dir)}.\n` : `  SITE_BUILDS=off: the site is not rebuilt on publish.\n`)

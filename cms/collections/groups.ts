@@ -8,5 +8,5 @@ export const GROUPS = {
   system: label('系统', 'System'),
 }
 
-/** Versions for everything the public sees: drafts, and a bounded history. */
-export const DRAFTS = { drafts: true, maxPerDoc: 50 } as const
+/** Versions for everything the public sees: drafts that can be published at a set time, and a bounded history. */
+export const DRAFTS = { drafts: { schedulePublish: true }, maxPerDoc: 50 } as const

@@ -19,7 +19,7 @@ export const LibraryProfile: GlobalConfig = {
   label: label('图书馆概况', 'Library profile'),
   access: publicGlobalAccess,
   admin: { group: GROUPS.library },
-  versions: { drafts: true, max: 50 },
+  versions: { drafts: { schedulePublish: true }, max: 50 },
   fields: [
     { name: 'name', type: 'text', label: label('馆名', 'Name'), localized: true, validate: chineseRequiredText },
     {

@@ -46,7 +46,7 @@ export const OpeningHours: GlobalConfig = {
     ),
     group: GROUPS.library,
   },
-  versions: { drafts: true, max: 50 },
+  versions: { drafts: { schedulePublish: true }, max: 50 },
   fields: [
     {
       type: 'row',

@@ -20,7 +20,7 @@ export const Statistics: GlobalConfig = {
   label: label('年度统计', 'Yearly statistics'),
   access: publicGlobalAccess,
   admin: { group: GROUPS.library },
-  versions: { drafts: true, max: 50 },
+  versions: { drafts: { schedulePublish: true }, max: 50 },
   fields: [
     {
       name: 'years',

@@ -1,6 +1,7 @@
 import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError } from 'payload'
 
+import { SKIP_SITE_BUILD } from '../publishing/rebuildOnPublish'
 import { type ContentItem, DEFAULT_CONTENT_DIR, readCollectionFile, readGlobalFile } from './contentFiles'
 import { pickLocale, withRowIds } from './localized'
 import { makeSlugLookup, resolveReferences } from './references'
@@ -24,7 +25,8 @@ export type SeedSummary = { created: number; existing: number; seconds: number }
 
 export type SeedOptions = { contentDir?: string; log?: (line: string) => void }
 
-const SEED_CONTEXT = { seeding: true }
+// Seeding is not publishing: no site build is asked for.
+const SEED_CONTEXT = { seeding: true, [SKIP_SITE_BUILD]: true }
 
 /** A seed item the CMS refused: names the file, the item and every field at fault. */
 export class SeedError extends Error {}

@@ -3,6 +3,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 
 import { dataDir } from '../../cms/paths'
+import { swapSymlink } from '../../cms/utilities/swapSymlink'
 import type { CatalogRecord } from './record'
 
 /**
@@ -52,11 +53,7 @@ export function newBuild(dir: string): string {
 
 /** Makes `build` the current catalog in one atomic step, then removes all but the newest builds. */
 export function publishBuild(dir: string, build: string): void {
-  const link = path.join(dir, 'current')
-  const next = path.join(dir, `current.${process.pid}`)
-  fs.rmSync(next, { force: true })
-  fs.symlinkSync(path.relative(dir, build), next)
-  fs.renameSync(next, link)
+  swapSymlink(path.join(dir, 'current'), build)
   const builds = fs.readdirSync(path.join(dir, 'builds')).sort()
   for (const old of builds.slice(0, -KEPT_BUILDS)) fs.rmSync(path.join(dir, 'builds', old), { force: true, recursive: true })
 }

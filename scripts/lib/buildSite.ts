@@ -1,11 +1,10 @@
 import fs from 'node:fs'
-import path from 'node:path'
 
-import { projectRoot } from '../../cms/paths'
-import { run } from './run'
+import { runSiteBuild } from '../../cms/publishing/runSiteBuild'
 
-/** Builds the static site into `outDir` with `astro build`; returns the number of pages. */
+/** Builds the static site into `outDir` with `astro build`, printing its progress; returns the number of pages. */
 export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  await run(path.join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], { env })
-  return fs.readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length
+  fs.mkdirSync(outDir, { recursive: true })
+  await runSiteBuild(outDir, env, (line) => console.log(line))
+  return (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).length
 }

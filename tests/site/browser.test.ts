@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchChromium, visitor } from './browser'
-import { CLOSURE, ILLUSTRATED_NEWS } from './fixtures'
+import { CLOSURE } from './fixtures'
+import { TEMPLATES } from './templates'
 
 const site = inject('siteUrl')
 let browser: Browser
@@ -169,28 +170,7 @@ describe('elder-friendly mode', () => {
 })
 
 describe('accessibility', () => {
-  const templates = [
-    '/',
-    '/news/',
-    `/news/${ILLUSTRATED_NEWS.slug}/`,
-    '/events/',
-    '/events/lectures/month/2014-12/',
-    '/events/exhibitions/2014-03-29-childrens-painting/',
-    '/lectures/',
-    '/book-van/',
-    '/chronicle/',
-    '/visit/',
-    '/branches/',
-    '/services/',
-    '/reading-rooms/',
-    '/about/',
-    '/report/',
-    '/report/2014/',
-    '/search/',
-    '/catalog/',
-    '/404.html',
-  ]
-  for (const path of templates) {
+  for (const path of TEMPLATES) {
     for (const prefix of ['', '/en']) {
       it(`${prefix}${path} has no axe-core violations`, async () => {
         const { context, page } = await visitor(browser)

@@ -5,7 +5,7 @@ import { chineseRequiredText } from '../../fields/chineseRequired'
 import { editorNote } from '../../fields/editorNote'
 import { label } from '../../fields/labels'
 import { slug } from '../../fields/slug'
-import { GROUPS } from '../groups'
+import { DRAFTS, GROUPS } from '../groups'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 export const NEWS_CATEGORIES = [
@@ -23,7 +23,7 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
   },
   defaultSort: '-publishedAt',
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: DRAFTS,
   fields: [
     {
       name: 'title',

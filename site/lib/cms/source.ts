@@ -20,22 +20,31 @@ export type CmsSource = {
 
 const READ = { depth: 1, draft: false, locale: 'all' } as const
 
-function restSource(baseUrl: string): CmsSource {
-  const get = async (path: string) => {
-    const url = `${baseUrl.replace(/\/+$/, '')}/api/${path}`
-    const response = await fetch(url)
-    if (!response.ok) throw new Error(`The CMS answered ${response.status} for ${url}`)
-    return response.json()
+/** A CMS that accepts the connection but never answers fails the build after this. */
+const REQUEST_TIMEOUT_MS = 60_000
+
+/** Fetches from the CMS; a CMS that cannot be reached or does not answer fails with a message naming it. */
+async function fetchFromCms(url: URL | string): Promise<Response> {
+  let response: Response
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+  } catch (error) {
+    const cause = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message
+    throw new Error(`Could not read ${url} from the CMS: ${cause}`)
   }
+  if (!response.ok) throw new Error(`The CMS answered ${response.status} for ${url}`)
+  return response
+}
+
+function restSource(baseUrl: string): CmsSource {
+  const get = async (path: string) => (await fetchFromCms(`${baseUrl.replace(/\/+$/, '')}/api/${path}`)).json()
   const query = `locale=${READ.locale}&depth=${READ.depth}&draft=${READ.draft}`
   return {
     describe: `the CMS at ${baseUrl}`,
     find: async (collection) => ((await get(`${collection}?limit=0&${query}`)) as { docs: CmsDoc[] }).docs,
     findGlobal: async (slug) => (await get(`globals/${slug}?${query}`)) as Record<string, unknown>,
     readUpload: async ({ filename, url }) => {
-      const address = new URL(url ?? `/api/media/file/${encodeURIComponent(filename)}`, baseUrl)
-      const response = await fetch(address)
-      if (!response.ok) throw new Error(`The CMS answered ${response.status} for ${address}`)
+      const response = await fetchFromCms(new URL(url ?? `/api/media/file/${encodeURIComponent(filename)}`, baseUrl))
       return Buffer.from(await response.arrayBuffer())
     },
   }

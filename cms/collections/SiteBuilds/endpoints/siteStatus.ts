@@ -1,0 +1,35 @@
+import type { Endpoint } from 'payload'
+
+import { hasStaffRole } from '../../../access/roles'
+import { siteBuilder } from '../../../publishing/siteBuilder'
+import { liveRelease, releaseTime, siteDir } from '../../../publishing/siteReleases'
+
+const SUMMARY = { changes: true, durationMs: true, error: true, finishedAt: true, log: true, pages: true, release: true, startedAt: true, status: true, trigger: true } as const
+
+/**
+ * `GET /api/site-builds/status`, for the admin's dashboard: the live release, the build running
+ * now and what waits, the last successful build and the last failed one.
+ */
+export const siteStatus: Endpoint = {
+  method: 'get',
+  path: '/status',
+  handler: async (req) => {
+    if (!hasStaffRole(req.user)) return Response.json({ error: 'Forbidden' }, { status: 403 })
+    const builder = siteBuilder()
+    const last = (status: string) =>
+      req.payload
+        .find({ collection: 'site-builds', depth: 0, limit: 1, overrideAccess: true, select: SUMMARY, sort: '-startedAt', where: { status: { equals: status } } })
+        .then((result) => result.docs[0] ?? null)
+    const [lastSuccess, lastFailure] = await Promise.all([last('succeeded'), last('failed')])
+    const live = liveRelease(builder?.dir ?? siteDir())
+    const state = builder?.state()
+    return Response.json({
+      building: state?.building ? { changes: state.building, since: state.buildingSince } : null,
+      builds: Boolean(builder),
+      lastFailure,
+      lastSuccess,
+      live: live ? { builtAt: releaseTime(live).toISOString(), release: live } : null,
+      waiting: state?.waiting.length ?? 0,
+    })
+  },
+}

@@ -1,0 +1,41 @@
+/**
+ * The HTTP headers of the public site, by address: the same rules for `npm start`'s server and
+ * for the sample nginx configuration (docs/nginx/liling-site.conf), which the tests compare.
+ */
+
+/**
+ * Headers every response carries. The page's own Content-Security-Policy is a meta tag with the
+ * hashes of its inline scripts and styles (astro.config.mjs); a second policy in a header is
+ * enforced as well, so this one leaves scripts and styles alone and adds what a meta tag cannot
+ * say: who may frame the page.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "frame-ancestors 'self'; object-src 'none'; base-uri 'self'",
+  'Permissions-Policy': 'camera=(), geolocation=(), microphone=(), payment=(), usb=()',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'SAMEORIGIN',
+}
+
+/** Kept for a year without asking again: the file's name changes whenever its content does. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/** Kept, but checked with the server (ETag) before each use: the address stays, the content changes. */
+export const REVALIDATE = 'no-cache'
+
+/**
+ * Files with a content hash in their name: Astro's scripts, styles and images (`/_astro/`), and
+ * Pagefind's index chunks, fragments, filters and metadata (`en_7719b48d98.pf_meta`), for the
+ * site's search and the catalog's. Pagefind's entry file, scripts and WebAssembly keep their names.
+ */
+const HASHED = /^\/_astro\/|\/pagefind\/(?:[^/]+\/)*[^/]*_[0-9a-f]{7,}\.pf_(?:fragment|filter|index|meta)$/
+
+/** How long a browser or CDN may keep the file at `urlPath` (a path, without query). */
+export function cacheControl(urlPath: string): string {
+  return HASHED.test(urlPath) ? IMMUTABLE : REVALIDATE
+}
+
+/** Every header the site sends with the file at `urlPath`. */
+export function siteHeaders(urlPath: string): Record<string, string> {
+  return { ...SECURITY_HEADERS, 'Cache-Control': cacheControl(urlPath) }
+}

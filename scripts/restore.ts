@@ -1,0 +1,58 @@
+/**
+ * `npm run restore -- ARCHIVE`: puts a backup made by `npm run backup` in place of the embedded
+ * database and uploads, after checking all of it, and migrates it when it is older than the
+ * code. Refuses while `npm start` runs. What was there is kept in data/before-restore-<time>/.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { loadDotEnv } from '../cms/env'
+import { BackupError } from './lib/backup/errors'
+import { formatBytes } from './lib/backup/formatBytes'
+import { backupLocations, displayPath } from './lib/backup/locations'
+import { backupTotals } from './lib/backup/manifest'
+import { mongoToolsAdvice } from './lib/backup/mongoTools'
+import { restoreBackup } from './lib/backup/restoreBackup'
+import { ensureDotEnvWithSecret } from './lib/ensureSecret'
+import { startLockFile } from './lib/startLock'
+
+const typedIn = process.env.INIT_CWD ?? process.cwd()
+const USAGE = 'npm run restore -- backups/liling-backup-….tar.gz'
+
+function commandLine() {
+  try {
+    return parseArgs({ allowPositionals: true, options: {} })
+  } catch (error) {
+    throw new BackupError(`${(error as Error).message}. Usage: ${USAGE}`)
+  }
+}
+
+try {
+  const { positionals } = commandLine()
+  const where = backupLocations()
+  if (where.kind === 'mongodb') {
+    console.error(mongoToolsAdvice('restore', where.mediaDir))
+    process.exit(1)
+  }
+  if (positionals.length !== 1) throw new BackupError(`Name the one archive to restore: ${USAGE}`)
+  // Restoring onto a fresh clone: the CMS needs a secret to open the database, as on a first start.
+  ensureDotEnvWithSecret()
+  loadDotEnv()
+  const archive = path.resolve(typedIn, positionals[0]!)
+  const { documents, manifest, movedAside } = await restoreBackup({
+    archive,
+    databaseFile: where.databaseFile,
+    lockFile: startLockFile(),
+    mediaDir: where.mediaDir,
+  })
+  const { uploadBytes, uploads } = backupTotals(manifest)
+  const total = Object.values(documents).reduce((sum, count) => sum + count, 0)
+  const perCollection = Object.entries(documents).map(([slug, count]) => `${slug} ${count}`).join(', ')
+  console.log(
+    `Restore done: ${total} documents (${perCollection}), ${uploads} uploads (${formatBytes(uploadBytes)}) from ${displayPath(archive)}; ` +
+      (movedAside ? `the data it replaced is in ${displayPath(movedAside)}` : 'there was no data before to keep'),
+  )
+} catch (error) {
+  console.error(error instanceof BackupError ? `Restore failed: ${error.message}` : error)
+  process.exitCode = 1
+}

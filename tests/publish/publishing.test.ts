@@ -1,0 +1,175 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium, visitor } from '../site/browser'
+import { signedInAdmin } from './adminBrowser'
+import { CmsClient } from './cmsClient'
+import { System, waitFor } from './system'
+
+let system: System
+let admin: CmsClient
+let editor: CmsClient
+let browser: Browser
+
+beforeAll(async () => {
+  system = await System.start()
+  admin = await CmsClient.firstAdmin(system.cmsUrl)
+  editor = await admin.newEditor()
+  browser = await launchChromium()
+  await admin.idle()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await system?.stop()
+})
+
+/** The page at `path` once the public site serves it, or undefined. */
+const served = async (path: string) => {
+  const response = await fetch(`${system.siteUrl}${path}`)
+  return response.ok ? response.text() : undefined
+}
+
+async function searchTitles(path: string, query: string): Promise<string[]> {
+  const { context, page } = await visitor(browser)
+  await page.goto(`${system.siteUrl}${path}?q=${encodeURIComponent(query)}`)
+  await expect.poll(() => page.locator('.site-search .results li').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+  const titles = await page.locator('.site-search .results h2').allTextContents()
+  await context.close()
+  return titles
+}
+
+describe('the start command', () => {
+  it('serves the public site in both languages and the admin', async () => {
+    expect(await served('/')).toContain('醴陵市图书馆')
+    expect(await served('/en/')).toContain('Liling')
+    expect((await fetch(`${system.cmsUrl}/admin/login`)).status).toBe(200)
+    expect(system.output.join('\n')).toMatch(/\[4\/4\] Building the public site/)
+  })
+})
+
+describe('publishing', () => {
+  it("puts an editor's announcement on the site in both languages and in search, seconds after it is published", async () => {
+    const { doc } = await editor.send<{ doc: { id: number } }>('POST', '/api/news?draft=true', {
+      category: 'announcement',
+      slug: 'winter-reading-month',
+      summary: '十二月每个周末举办亲子共读活动。',
+      title: '冬季阅读月开幕',
+    })
+    await editor.send('PATCH', `/api/news/${doc.id}?draft=true&locale=en`, { summary: 'Shared reading for families every weekend in December.', title: 'Winter Reading Month opens' })
+    await editor.send('PATCH', `/api/news/${doc.id}`, { _status: 'published' })
+
+    expect(await waitFor('the Chinese page', () => served('/news/winter-reading-month/'))).toContain('冬季阅读月开幕')
+    expect(await served('/en/news/winter-reading-month/')).toContain('Winter Reading Month opens')
+    expect(await searchTitles('/search/', '冬季阅读月')).toContain('冬季阅读月开幕')
+    expect(await searchTitles('/en/search/', 'Winter Reading Month')).toContain('Winter Reading Month opens')
+
+    const build = await admin.idle()
+    expect(build).toMatchObject({ status: 'succeeded', trigger: 'content' })
+    expect(build.changes).toEqual([expect.objectContaining({ action: 'published', source: 'news', title: '冬季阅读月开幕', user: 'editor@example.org' })])
+  })
+
+  it('does not rebuild for a draft saved over a published item', async () => {
+    const before = (await admin.builds()).length
+    const [item] = (await admin.send<{ docs: { id: number }[] }>('GET', '/api/news?where[slug][equals]=winter-reading-month')).docs
+    await editor.send('PATCH', `/api/news/${item!.id}?draft=true`, { title: '冬季阅读月开幕（草稿修改）' })
+    await new Promise((resolve) => setTimeout(resolve, 4500))
+    expect(await admin.status()).toMatchObject({ building: null, waiting: 0 })
+    expect((await admin.builds()).length).toBe(before)
+    expect(await served('/news/winter-reading-month/')).not.toContain('草稿修改')
+  })
+
+  it('serves ten quick publishes with at most two builds, never two at once', async () => {
+    const before = new Set((await admin.builds()).map((b) => b.id))
+    const slugs = Array.from({ length: 10 }, (_, i) => `branch-notice-${i + 1}`)
+    for (const [i, slug] of slugs.entries()) await editor.publishNews({ slug, title: `分馆通知第${i + 1}号` })
+
+    await admin.idle()
+    for (const slug of slugs) expect(await served(`/news/${slug}/`)).toContain('分馆通知')
+    const builds = (await admin.builds()).filter((b) => !before.has(b.id)).reverse()
+    expect(builds.length).toBeGreaterThanOrEqual(1)
+    expect(builds.length).toBeLessThanOrEqual(2)
+    for (const [earlier, later] of builds.slice(0, -1).map((b, i) => [b, builds[i + 1]!] as const)) {
+      expect(Date.parse(later.startedAt)).toBeGreaterThanOrEqual(Date.parse(earlier.finishedAt!))
+    }
+  })
+
+  it('includes a publish that arrives during a build in the next build', async () => {
+    await editor.publishNews({ slug: 'during-build-first', title: '构建前发布的通知' })
+    await waitFor('a build to start', async () => ((await admin.status()).building ? true : undefined))
+    await editor.publishNews({ slug: 'during-build-second', title: '构建中发布的通知' })
+    await admin.idle()
+    expect(await served('/news/during-build-first/')).toContain('构建前发布的通知')
+    expect(await served('/news/during-build-second/')).toContain('构建中发布的通知')
+  })
+})
+
+describe('the site status in the admin', () => {
+  it('shows staff the live build and what it changed; admins can rebuild now, editors cannot', async () => {
+    const status = await admin.status()
+    expect(status.live?.release).toBe(status.lastSuccess?.release)
+
+    expect((await editor.raw('POST', '/api/site-builds/rebuild')).status).toBe(403)
+    const before = (await admin.builds()).length
+    expect((await admin.raw('POST', '/api/site-builds/rebuild')).status).toBe(202)
+    const build = await admin.idle()
+    expect((await admin.builds()).length).toBe(before + 1)
+    expect(build).toMatchObject({ status: 'succeeded', trigger: 'rebuild' })
+
+    const page = await signedInAdmin(browser, system.cmsUrl, 'librarian@example.org')
+    const panel = page.locator('.site-status')
+    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('正在上线的版本')
+    expect(await panel.textContent()).toContain(`共 ${build.pages} 个页面`)
+    await expect.poll(() => panel.getByRole('button', { name: '立即重建网站' }).isVisible()).toBe(true)
+    await page.context().close()
+  })
+})
+
+/** `date` as the admin's date picker takes it, in Beijing time: 2026-12-07 08:00. */
+const pickerTime = (date: Date) =>
+  new Intl.DateTimeFormat('sv-SE', { day: '2-digit', hour: '2-digit', minute: '2-digit', month: '2-digit', timeZone: 'Asia/Shanghai', year: 'numeric' }).format(date)
+
+describe('scheduled publishing', () => {
+  it('puts an announcement an editor schedules in the admin on the site at its time, not before', async () => {
+    const page = await signedInAdmin(browser, system.cmsUrl, 'editor@example.org')
+    await page.goto(`${system.cmsUrl}/admin/collections/news/create`)
+    await page.fill('#field-title', '周一上午闭馆通知')
+    await page.fill('#field-slug', 'monday-morning-closure')
+    await page.click('#action-save-draft')
+    await page.waitForURL(/\/admin\/collections\/news\/\d+/)
+
+    // The picker takes minutes: the next whole minute at least 40 s away.
+    const publishAt = new Date(Math.ceil((Date.now() + 40_000) / 60_000) * 60_000)
+    await page.click('#action-save-popup .popup-button')
+    await page.click('#schedule-publish')
+    await page.click('label[for$="-type-publish"]')
+    const time = page.locator('.schedule-publish__scheduler .react-datepicker__input-container input')
+    await time.fill(pickerTime(publishAt))
+    await time.press('Enter')
+    await page.locator('.schedule-publish__scheduler').getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => page.locator('.schedule-publish').textContent()).toContain(pickerTime(publishAt))
+    await page.context().close()
+
+    expect(await served('/news/monday-morning-closure/')).toBeUndefined()
+    const announcement = await waitFor('the scheduled announcement', () => served('/news/monday-morning-closure/'), 150_000)
+    expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime())
+    expect(announcement).toContain('周一上午闭馆通知')
+  })
+
+  it('shows a closure published days ahead in "open now" on its day, from the page built today', async () => {
+    const day = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+    const hours = await admin.send<{ exceptions?: unknown[] }>('GET', '/api/globals/opening-hours?depth=0')
+    await admin.send('POST', '/api/globals/opening-hours', {
+      _status: 'published',
+      exceptions: [...(hours.exceptions ?? []), { closed: true, endDate: day, reason: '供电线路检修', startDate: day }],
+    })
+    await admin.idle()
+
+    const { context, page } = await visitor(browser, { now: new Date(`${day}T02:00:00Z`) })
+    await page.goto(`${system.siteUrl}/`)
+    const status = page.locator('open-status')
+    await expect.poll(() => status.locator('.state').getAttribute('data-state')).toBe('closed')
+    expect(await status.textContent()).toContain('供电线路检修')
+    await context.close()
+  })
+})
