@@ -21,8 +21,10 @@ export default defineConfig({
     errorPages(['', 'en/']),
     // Site search: Pagefind indexes the finished pages, after the other integrations.
     pagefindIndex(),
-    // The catalog's own index and records, made by `npm run catalog:import`, at /catalog/data/.
-    catalogData(catalogDir()),
+    // The catalog's own index and records, made by `npm run catalog:import`, at /catalog/data/:
+    // copied into the build, or, for the releases `npm start` serves (CATALOG_DATA=live), linked to
+    // the live import.
+    catalogData(catalogDir(), { live: process.env.CATALOG_DATA === 'live' }),
   ],
   // No code blocks to highlight; Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },

@@ -28,7 +28,7 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
 })
 try {
-  const page = await browser.newPage({ locale: 'zh-CN', viewport: { height: 900, width: 1440 } })
+  const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { height: 900, width: 1440 } })
   await page.goto(`${base}/admin/login`)
   await page.fill('input[name="email"]', account.email)
   await page.fill('input[name="password"]', account.password)
@@ -36,7 +36,7 @@ try {
   await page.waitForURL(/\/admin\/?$/)
 
   const shots: [string, string][] = [
-    ['admin-dashboard', '/admin'],
+    ['admin-dashboard', '/admin?locale=zh'],
     ['admin-lectures', '/admin/collections/lectures?locale=en&limit=25'],
   ]
   for (const [name, url] of shots) {

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { loadDotEnv } from '../cms/env'
+import { loadDotEnv, readEnv } from '../cms/env'
 import { cmsDir, projectRoot } from '../cms/paths'
 import { LAST_BUILD_FILE, type LastBuild } from '../cms/publishing/siteBuilder'
 import { liveLink, liveRelease, siteDir } from '../cms/publishing/siteReleases'
@@ -20,6 +20,14 @@ import { serveStatic } from './lib/staticServer'
 
 ensureDotEnvWithSecret()
 loadDotEnv()
+// The CMS runs in production mode: refuse a missing or weak secret now, with its reason, not
+// after the database and the admin build.
+try {
+  readEnv({ ...process.env, NODE_ENV: 'production' })
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}
 const port = Number(process.env.PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
 const dir = siteDir()

@@ -6,7 +6,7 @@ import { CHANGE_ACTIONS } from '../collections/SiteBuilds/actions'
 import type { SiteBuild, User } from '../payload-types'
 import type { SiteChange } from '../publishing/siteChange'
 
-type BuildSummary = Pick<SiteBuild, 'changes' | 'durationMs' | 'error' | 'finishedAt' | 'log' | 'pages' | 'release' | 'startedAt' | 'status' | 'trigger'>
+type BuildSummary = Pick<SiteBuild, 'changes' | 'durationMs' | 'error' | 'finishedAt' | 'id' | 'log' | 'pages' | 'release' | 'startedAt' | 'status' | 'trigger'>
 
 type Status = {
   building: { changes: SiteChange[]; since: string } | null
@@ -85,7 +85,7 @@ export function SiteStatus() {
 
   if (!status) return null
   const { building, lastFailure, lastSuccess, live } = status
-  const failedLast = lastFailure && (!lastSuccess || lastFailure.startedAt > lastSuccess.startedAt)
+  const failedLast = Boolean(lastFailure && (!lastSuccess || lastFailure.startedAt > lastSuccess.startedAt))
 
   return (
     <section aria-labelledby="site-status-title" className={`site-status${failedLast ? ' site-status--failed' : ''}`}>
@@ -111,19 +111,26 @@ export function SiteStatus() {
       {status.waiting > 0 && (
         <p>{t(`另有 ${status.waiting} 项变更等待下一次构建。`, `${status.waiting} more change(s) wait for the next build.`)}</p>
       )}
-      {lastFailure && (
-        <div className={failedLast ? 'site-status__failure' : 'site-status__old-failure'}>
+      {lastFailure && failedLast && (
+        <div className="site-status__failure">
           <p>
-            <strong>{failedLast ? t('最近一次构建失败', 'The last build failed') : t('上一次失败的构建', 'Last failed build')}</strong>
+            <strong>{t('最近一次构建失败', 'The last build failed')}</strong>
             {` · ${time(lastFailure.startedAt, lang)}`}
-            {failedLast && live ? t('，网站仍显示上面的版本。', '; the site still shows the build above.') : ''}
+            {live ? t('，网站仍显示上面的版本。', '; the site still shows the build above.') : ''}
           </p>
           <p className="site-status__error">{lastFailure.error}</p>
-          <details>
+          {/* Opens at the end of the log, where the error is. */}
+          <details onToggle={(event) => event.currentTarget.querySelector('pre')?.scrollTo({ top: Number.MAX_SAFE_INTEGER })}>
             <summary>{t('构建日志', 'Build log')}</summary>
             <pre>{lastFailure.log}</pre>
           </details>
         </div>
+      )}
+      {lastFailure && !failedLast && (
+        <p className="site-status__old-failure">
+          {t('上一次失败的构建：', 'Last failed build: ')}
+          <a href={`/admin/collections/site-builds/${lastFailure.id}`}>{time(lastFailure.startedAt, lang)}</a>
+        </p>
       )}
       <div className="site-status__actions">
         {user?.role === 'admin' && status.builds && (

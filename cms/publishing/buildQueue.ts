@@ -23,8 +23,7 @@ export class BuildQueue<Request> {
   private waiting: Request[] = []
   private firstWaitingAt = 0
   private timer: NodeJS.Timeout | undefined
-  private running: { requests: Request[]; since: Date; done: Promise<void> } | undefined
-  private idleWaiters: Array<() => void> = []
+  private running: { requests: Request[]; since: Date } | undefined
 
   constructor(
     private readonly build: (requests: Request[]) => Promise<void>,
@@ -43,18 +42,6 @@ export class BuildQueue<Request> {
     return { building: this.running?.requests, buildingSince: this.running?.since, waiting: [...this.waiting] }
   }
 
-  /** Resolves when nothing is building or waiting. */
-  idle(): Promise<void> {
-    if (!this.running && this.waiting.length === 0) return Promise.resolve()
-    return new Promise((resolve) => this.idleWaiters.push(resolve))
-  }
-
-  /** Drops waiting requests and stops scheduling; a running build is left to finish. */
-  stop(): void {
-    clearTimeout(this.timer)
-    this.waiting = []
-  }
-
   private schedule(): void {
     clearTimeout(this.timer)
     const untilMaxWait = this.firstWaitingAt + this.options.maxWaitMs - Date.now()
@@ -64,13 +51,10 @@ export class BuildQueue<Request> {
   private async startBuild(): Promise<void> {
     const requests = this.waiting
     this.waiting = []
-    const since = new Date()
+    this.running = { requests, since: new Date() }
     // The build reports its own failures; one that fails must not stop the builds after it.
-    const done = this.build(requests).catch(() => {})
-    this.running = { done, requests, since }
-    await done
+    await this.build(requests).catch(() => {})
     this.running = undefined
     if (this.waiting.length > 0) this.schedule()
-    else for (const resolve of this.idleWaiters.splice(0)) resolve()
   }
 }

@@ -16,6 +16,11 @@ describe("what a failed build's output says went wrong", () => {
     expect(buildErrorMessage(output)).toBe('Pagefind could not index the pages: Failed to parse news/index.html')
   })
 
+  it('leaves out the progress line the error interrupted', () => {
+    const output = [' generating static routes ', 'News item family-reading-signup has no Chinese text.', '  Location:', '    /work/main/site/lib/model/text.ts:26:21']
+    expect(buildErrorMessage(output)).toBe('News item family-reading-signup has no Chinese text.')
+  })
+
   it('says where, when Astro logged the error before its message', () => {
     const output = [
       '21:31:17 [ERROR] [liling-pagefind] An unhandled error occurred while running the "astro:build:done" hook',

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { checkRelease, type DraftText } from './checkRelease'
+import { checkRelease, countPages, type DraftText } from './checkRelease'
 import { runSiteBuild } from './runSiteBuild'
 import { discardStaging, promoteRelease, pruneReleases, startRelease } from './siteReleases'
 
@@ -27,15 +27,14 @@ export type BuildReleaseOptions = {
   onLine?: (line: string) => void
 }
 
-const countPages = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).length
-
 const LOG_LINE = /^\d\d:\d\d:\d\d /
 const ERROR_DETAILS = /^\s+(Location|Stack trace|Hint):$/
 
 /**
- * What Astro said went wrong: a full disk, whoever noticed it; the message it prints above an error's "Location:" / "Stack
- * trace:" block (the lines back to its previous log line, which says where, when it is an
- * `[ERROR]`), or else a logged `[ERROR]` or an `Error:` line.
+ * What a failed build's output says went wrong: a full disk, whichever tool hit it; else the
+ * message Astro prints above an error's "Location:" / "Stack trace:" block (the lines back to
+ * its previous log line, which says where when it is an `[ERROR]`); else a logged `[ERROR]` or
+ * an `Error:` line.
  */
 export function buildErrorMessage(lines: string[]): string | undefined {
   // The tools report a full disk each in their own words, often buried in a stack trace.
@@ -43,7 +42,8 @@ export function buildErrorMessage(lines: string[]): string | undefined {
   const details = lines.findIndex((line) => ERROR_DETAILS.test(line))
   if (details === -1) return (lines.find((line) => line.includes('[ERROR]')) ?? lines.find((line) => /Error:/.test(line)))?.replace(LOG_LINE, '').trim()
   let start = details
-  while (start > 0 && !LOG_LINE.test(lines[start - 1]!) && lines[start - 1]!.trim() !== '') start -= 1
+  // Back to the previous log line, blank line, or indented progress line (" generating static routes ").
+  while (start > 0 && /^\S/.test(lines[start - 1]!) && !LOG_LINE.test(lines[start - 1]!)) start -= 1
   const where = start > 0 && lines[start - 1]!.includes('[ERROR]') ? [lines[start - 1]!.replace(LOG_LINE, '')] : []
   return [...where, ...lines.slice(start, details)].join(' ').trim() || undefined
 }

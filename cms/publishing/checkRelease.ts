@@ -12,11 +12,17 @@ const SEARCH_LANGUAGES = ['zh-cn', 'en']
 const UNCHECKED_FOLDERS = ['catalog/data', 'pagefind', '_astro']
 const TEXT_FILE = /\.(html|xml|ics|json|txt)$/
 
-function textFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => TEXT_FILE.test(file) && !UNCHECKED_FOLDERS.some((folder) => file.startsWith(`${folder}/`)))
-    .sort()
+/** The text files of a build, its own folders only: the catalog's tens of thousands of files are not walked. */
+function textFiles(dir: string, folder = ''): string[] {
+  return fs.readdirSync(path.join(dir, folder), { withFileTypes: true }).flatMap((entry) => {
+    const file = folder ? `${folder}/${entry.name}` : entry.name
+    if (entry.isDirectory()) return UNCHECKED_FOLDERS.includes(file) ? [] : textFiles(dir, file)
+    return TEXT_FILE.test(file) ? [file] : []
+  })
 }
+
+/** How many pages a build has. */
+export const countPages = (dir: string): number => textFiles(dir).filter((file) => file.endsWith('.html')).length
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 

@@ -10,8 +10,8 @@ import { draftOnlyTexts } from './draftTexts'
 import type { SiteChange } from './siteChange'
 import { discardStaging, siteDir } from './siteReleases'
 
-/** A build starts 1 s after the last publish, or 3 s after the first one waiting. */
-const QUIET_MS = 1000
+/** A build starts half a second after the last publish, or 3 s after the first one waiting. */
+const QUIET_MS = 500
 const MAX_WAIT_MS = 3000
 /** Build records kept; older ones are deleted. */
 const KEPT_RECORDS = 100
@@ -57,11 +57,6 @@ export class SiteBuilder {
   /** What is building now and what waits for the next build. */
   state() {
     return this.queue.state()
-  }
-
-  /** Resolves when no build runs or waits. */
-  idle(): Promise<void> {
-    return this.queue.idle()
   }
 
   /** Marks builds a stopped process left running as interrupted and removes their files. */
@@ -155,7 +150,8 @@ export async function startSiteBuilder(payload: Payload, env: NodeJS.ProcessEnv 
   if (env.SITE_BUILDS !== 'on' || siteBuilder()) return
   const dir = siteDir(env)
   fs.mkdirSync(dir, { recursive: true })
-  const buildEnv: NodeJS.ProcessEnv = { ...env, ASTRO_CACHE_DIR: path.join(dir, 'cache'), CMS_URL: buildCmsUrl(env) }
+  // Releases served from this machine follow the live catalog instead of copying it (astro.config.mjs).
+  const buildEnv: NodeJS.ProcessEnv = { ...env, ASTRO_CACHE_DIR: path.join(dir, 'cache'), CATALOG_DATA: 'live', CMS_URL: buildCmsUrl(env) }
   const builder = new SiteBuilder(payload, buildEnv, dir)
   ;(globalThis as WithBuilder)[INSTANCE] = builder
   handleBuildRequests(builder)

@@ -1,6 +1,10 @@
+import path from 'node:path'
+
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { projectRoot } from '../../cms/paths'
+import { run } from '../../scripts/lib/run'
 import { launchChromium, visitor } from '../site/browser'
 import { signedInAdmin } from './adminBrowser'
 import { CmsClient } from './cmsClient'
@@ -101,6 +105,20 @@ describe('publishing', () => {
     await admin.idle()
     expect(await served('/news/during-build-first/')).toContain('构建前发布的通知')
     expect(await served('/news/during-build-second/')).toContain('构建中发布的通知')
+  })
+})
+
+describe('the catalog', () => {
+  it('is on the site as soon as an import finishes, with no site build', async () => {
+    const before = (await admin.builds()).length
+    expect((await fetch(`${system.siteUrl}/catalog/data/manifest.json`)).status).toBe(404)
+    await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), path.join(projectRoot, 'tests', 'fixtures', 'marc', 'cnmarc-dp2.utf8.mrc')], {
+      env: { ...process.env, CATALOG_DIR: path.join(system.dir, 'catalog') },
+    })
+    const manifest = await fetch(`${system.siteUrl}/catalog/data/manifest.json`)
+    expect(manifest.status).toBe(200)
+    expect(((await manifest.json()) as { records: number }).records).toBe(10)
+    expect((await admin.builds()).length).toBe(before)
   })
 })
 

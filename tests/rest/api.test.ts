@@ -138,3 +138,42 @@ describe('publishing over REST', () => {
     expect(await response.text()).toContain('<html')
   })
 })
+
+describe('security at the API', () => {
+  const OTHER_SITE = 'https://other-site.example'
+
+  /** Logs in and returns the session cookie the admin uses. */
+  async function sessionCookie(email: string, password: string): Promise<string> {
+    const response = await send('POST', '/api/users/login', { email, password })
+    expect(response.status).toBe(200)
+    return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ')
+  }
+
+  const me = async (cookie: string, origin: string) => {
+    const response = await fetch(`${cms}/api/users/me`, { headers: { Cookie: cookie, Origin: origin } })
+    return ((await response.json()) as { user: { email: string } | null }).user?.email ?? null
+  }
+
+  it('lets browsers on other sites neither read the API (CORS) nor use a staff login (CSRF)', async () => {
+    const foreign = await fetch(`${cms}/api/news?limit=1`, { headers: { Origin: OTHER_SITE } })
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
+    const own = await fetch(`${cms}/api/news?limit=1`, { headers: { Origin: cms } })
+    expect(own.headers.get('access-control-allow-origin')).toBe(cms)
+
+    const cookie = await sessionCookie('editor@example.org', 'a long editor password')
+    expect(await me(cookie, cms)).toBe('editor@example.org')
+    expect(await me(cookie, OTHER_SITE)).toBeNull()
+  })
+
+  it('locks an account after five wrong passwords, even against the right one', async () => {
+    const account = { email: 'locked@example.org', password: 'the right long password', role: 'editor' }
+    expect((await send('POST', '/api/users', account, adminToken)).status).toBe(201)
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect((await send('POST', '/api/users/login', { email: account.email, password: 'a wrong guess' })).status).toBe(401)
+    }
+    const locked = await send('POST', '/api/users/login', { email: account.email, password: account.password })
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(await locked.json())).toMatch(/lock|锁/i)
+  })
+})
+
