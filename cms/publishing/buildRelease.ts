@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { stripVTControlCharacters } from 'node:util'
 
 import { checkRelease, countPages, type DraftText } from './checkRelease'
 import { runSiteBuild } from './runSiteBuild'
@@ -57,7 +58,8 @@ export async function buildRelease({ dir, draftTexts = [], env, onLine = () => {
   const started = performance.now()
   const lines: string[] = []
   const record = (line: string) => {
-    lines.push(line)
+    // Astro colours its output where it thinks a terminal is (CI=true is enough): the log keeps plain text.
+    lines.push(stripVTControlCharacters(line))
     if (lines.length > LOG_LINES) lines.shift()
     onLine(line)
   }

@@ -11,7 +11,7 @@ import { buildRequests } from './buildRequests'
 import { publicationChange } from './publicationChange'
 import { type SiteChange, titleOf } from './siteChange'
 
-/** Seeds and imports set this in `req.context` to save without asking for builds. */
+/** The seed sets this in `req.context` to save without asking for builds. */
 export const SKIP_SITE_BUILD = 'skipSiteBuild'
 
 function ask(req: PayloadRequest, change: Omit<SiteChange, 'user'>): void {

@@ -43,6 +43,8 @@ export class System {
       env: {
         ...process.env,
         CATALOG_DIR: path.join(dir, 'catalog'),
+        // Coloured output, as CI (CI=true) gets it: what the builds say must read right either way.
+        FORCE_COLOR: '1',
         DATABASE_URI: `file:${path.join(dir, 'liling.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
         PAYLOAD_SECRET: 'system-tests-only-secret-0123456789abcdef',
