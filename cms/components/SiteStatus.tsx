@@ -1,8 +1,10 @@
 'use client'
+import { getTranslation } from '@payloadcms/translations'
 import { Button, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { CHANGE_ACTIONS } from '../collections/SiteBuilds/actions'
+import { inLanguageOf } from '../fields/labels'
 import type { SiteBuild, User } from '../payload-types'
 import type { SiteChange } from '../publishing/siteChange'
 
@@ -25,27 +27,24 @@ const seconds = (ms: number | null | undefined) => ((ms ?? 0) / 1000).toFixed(1)
 
 type ChangeLine = { [K in keyof SiteChange]?: string | null }
 
-type Labelled = { label?: unknown; labels?: { singular?: unknown }; slug: string }
+type Translatable = Parameters<typeof getTranslation>[0]
 
-/** A label from the config in the admin's language; config labels here are `{ zh, en }`. */
-function inLanguage(value: unknown, lang: string): string | undefined {
-  if (typeof value === 'string') return value
-  if (value && typeof value === 'object') return (value as Record<string, string>)[lang] ?? (value as Record<string, string>).zh
-  return undefined
-}
-
-function Changes({ changes, lang }: { changes: ChangeLine[] | null | undefined; lang: string }) {
+function Changes({ changes }: { changes: ChangeLine[] | null | undefined }) {
   const { config } = useConfig()
-  const sources: Labelled[] = [...config.collections, ...config.globals]
+  const { i18n } = useTranslation()
   const shown = (changes ?? []).filter((change) => change.action !== 'startup')
   if (shown.length === 0) return null
+  const labelOf = (slug: string | null | undefined) => {
+    const collection = config.collections.find((c) => c.slug === slug)
+    const label = collection ? collection.labels.singular : config.globals.find((g) => g.slug === slug)?.label
+    return label ? getTranslation(label as Translatable, i18n) : (slug ?? undefined)
+  }
   return (
     <ul className="site-status__changes">
       {shown.map((change, index) => {
-        const action = inLanguage(CHANGE_ACTIONS.find((a) => a.value === change.action)?.label, lang) ?? change.action
-        const source = sources.find((s) => s.slug === change.source)
-        const what = [inLanguage(source?.labels?.singular ?? source?.label, lang) ?? change.source, change.title && `“${change.title}”`]
-        return <li key={index}>{[action, what.filter(Boolean).join(' '), change.user].filter(Boolean).join(' · ')}</li>
+        const action = CHANGE_ACTIONS.find((a) => a.value === change.action)
+        const what = [labelOf(change.source), change.title && `“${change.title}”`].filter(Boolean).join(' ')
+        return <li key={index}>{[action ? getTranslation(action.label, i18n) : change.action, what, change.user].filter(Boolean).join(' · ')}</li>
       })}
     </ul>
   )
@@ -60,7 +59,7 @@ export function SiteStatus() {
   const { i18n } = useTranslation()
   const { user } = useAuth<User>()
   const lang = i18n.language
-  const t = (zh: string, en: string) => (lang === 'en' ? en : zh)
+  const t = (zh: string, en: string) => inLanguageOf({ i18n }, { en, zh })
   const [status, setStatus] = useState<Status>()
   const [message, setMessage] = useState<string>()
 
@@ -101,13 +100,13 @@ export function SiteStatus() {
       ) : (
         <p className="site-status__live">{t('网站尚未成功构建过。', 'The site has not been built successfully yet.')}</p>
       )}
-      {lastSuccess?.release === live?.release && <Changes changes={lastSuccess?.changes} lang={lang} />}
+      {lastSuccess?.release === live?.release && <Changes changes={lastSuccess?.changes} />}
       {building && (
         <p className="site-status__building" role="status">
           {t(`正在构建（${time(building.since, lang)} 开始）…`, `Building (started ${time(building.since, lang)})…`)}
         </p>
       )}
-      {building && <Changes changes={building.changes} lang={lang} />}
+      {building && <Changes changes={building.changes} />}
       {status.waiting > 0 && (
         <p>{t(`另有 ${status.waiting} 项变更等待下一次构建。`, `${status.waiting} more change(s) wait for the next build.`)}</p>
       )}

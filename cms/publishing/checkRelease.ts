@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { escapeHtml } from '../utilities/escapeHtml'
+
 /** Text found only in a draft, which must not appear on the public site. */
 export type DraftText = { collection: string; id: number | string; text: string }
 
@@ -23,8 +25,6 @@ function textFiles(dir: string, folder = ''): string[] {
 
 /** How many pages a build has. */
 export const countPages = (dir: string): number => textFiles(dir).filter((file) => file.endsWith('.html')).length
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 function missingFiles(dir: string): string[] {
   const missing = [...REQUIRED_PAGES, ...REQUIRED_FILES].filter((file) => !fs.existsSync(path.join(dir, file)))

@@ -8,7 +8,7 @@ import { BuildQueue } from './buildQueue'
 import { handleBuildRequests } from './buildRequests'
 import { draftOnlyTexts } from './draftTexts'
 import type { SiteChange } from './siteChange'
-import { discardStaging, siteDir } from './siteReleases'
+import { siteDir } from './siteReleases'
 
 /** A build starts half a second after the last publish, or 3 s after the first one waiting. */
 const QUIET_MS = 500
@@ -59,9 +59,8 @@ export class SiteBuilder {
     return this.queue.state()
   }
 
-  /** Marks builds a stopped process left running as interrupted and removes their files. */
+  /** Marks builds a stopped process left running as interrupted; their files go with the next build's start. */
   async recoverInterrupted(): Promise<void> {
-    discardStaging(this.dir)
     await this.payload.update({
       collection: 'site-builds',
       data: { error: 'The CMS stopped during this build; the live site was left as it was.', status: 'interrupted' },

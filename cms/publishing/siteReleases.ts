@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { dataDir, projectRoot } from '../paths'
 import { swapSymlink } from '../utilities/swapSymlink'
+import { stampTime, timeStamp } from '../utilities/timeStamp'
 
 /**
  * The published site on disk, as a web server sees it:
@@ -29,14 +30,10 @@ const releasesDir = (dir: string) => path.join(dir, 'releases')
 const stagingDir = (dir: string) => path.join(dir, 'staging')
 
 /** A release's name: the time its build started, sortable as text (`2026-12-01T08-00-05-123Z`). */
-export const releaseName = (date = new Date()): string => date.toISOString().replace(/[:.]/g, '-')
+export const releaseName = timeStamp
 
 /** The time a release's build started, read back from its name. */
-export function releaseTime(name: string): Date {
-  const [day, time] = name.split('T')
-  const [hours, minutes, seconds, millis] = (time ?? '').replace(/Z$/, '').split('-')
-  return new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`)
-}
+export const releaseTime = stampTime
 
 /** The name of the live release, or undefined before the first successful build. */
 export function liveRelease(dir: string): string | undefined {

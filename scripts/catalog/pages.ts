@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../cms/utilities/escapeHtml'
 import type { CatalogRecord } from './record'
 import { searchAliases } from './searchText'
 
@@ -6,8 +7,6 @@ export const RECORDS_PER_PAGE = 10
 
 /** What a search result shows of a record without loading anything more. */
 export type RecordSummary = { a: string[]; b: string[]; c?: string; p?: string; y?: number }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '"': '&quot;', '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!)
 
 const branchesOf = (record: CatalogRecord) => [...new Set(record.holdings.map((holding) => holding.branch))].sort()
 

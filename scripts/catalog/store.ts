@@ -4,6 +4,7 @@ import readline from 'node:readline'
 
 import { dataDir } from '../../cms/paths'
 import { swapSymlink } from '../../cms/utilities/swapSymlink'
+import { timeStamp } from '../../cms/utilities/timeStamp'
 import type { CatalogRecord } from './record'
 
 /**
@@ -46,7 +47,7 @@ export async function writeRecords(build: string, records: CatalogRecord[]): Pro
 
 /** A new, empty build folder. */
 export function newBuild(dir: string): string {
-  const build = path.join(dir, 'builds', new Date().toISOString().replace(/[:.]/g, '-'))
+  const build = path.join(dir, 'builds', timeStamp())
   fs.mkdirSync(build, { recursive: true })
   return build
 }

@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 
 import { hasStaffRole } from '../../../access/roles'
+import { inLanguageOf } from '../../../fields/labels'
 import { siteBuilder } from '../../../publishing/siteBuilder'
 import { liveRelease, releaseTime, siteDir } from '../../../publishing/siteReleases'
-
-const SUMMARY = { changes: true, durationMs: true, error: true, finishedAt: true, log: true, pages: true, release: true, startedAt: true, status: true, trigger: true } as const
 
 /**
  * `GET /api/site-builds/status`, for the admin's dashboard: the live release, the build running
@@ -14,11 +13,13 @@ export const siteStatus: Endpoint = {
   method: 'get',
   path: '/status',
   handler: async (req) => {
-    if (!hasStaffRole(req.user)) return Response.json({ error: 'Forbidden' }, { status: 403 })
+    if (!hasStaffRole(req.user)) {
+      return Response.json({ error: inLanguageOf(req, { en: 'Only staff can see the site builds.', zh: '只有工作人员可以查看网站构建情况。' }) }, { status: 403 })
+    }
     const builder = siteBuilder()
     const last = (status: string) =>
       req.payload
-        .find({ collection: 'site-builds', depth: 0, limit: 1, overrideAccess: true, select: SUMMARY, sort: '-startedAt', where: { status: { equals: status } } })
+        .find({ collection: 'site-builds', depth: 0, limit: 1, overrideAccess: true, sort: '-startedAt', where: { status: { equals: status } } })
         .then((result) => result.docs[0] ?? null)
     const [lastSuccess, lastFailure] = await Promise.all([last('succeeded'), last('failed')])
     const live = liveRelease(builder?.dir ?? siteDir())
