@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -6,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { cmsDir, projectRoot } from './paths'
+import { createPrivateFile } from './utilities/privateFiles'
 
 const MONGODB_URI = /^mongodb(\+srv)?:\/\//
 
@@ -33,8 +33,7 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
   }
   if (uri.startsWith('file:')) {
     const url = resolveSqliteUri(uri)
-    fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
-    return sqliteAdapter({
+    const sqlite = sqliteAdapter({
       // A save that meets another connection's read (`npm run backup` takes its snapshot in one
       // read transaction) waits for it instead of failing at once with SQLITE_BUSY.
       busyTimeout: 5_000,
@@ -43,6 +42,14 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
       migrationDir: path.join(cmsDir, 'migrations'),
       push: false,
     })
+    return {
+      ...sqlite,
+      init: (args) => {
+        // Created when Payload opens it, before libSQL would create it readable by everyone: it holds the staff's password hashes.
+        createPrivateFile(url.slice('file:'.length))
+        return sqlite.init(args)
+      },
+    }
   }
   const scheme = uri.split(':')[0]
   throw new Error(

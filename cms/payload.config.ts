@@ -25,6 +25,7 @@ import { OpeningHours } from './globals/OpeningHours'
 import { Statistics } from './globals/Statistics'
 import { migrateEmbeddedDatabase } from './hooks/migrateEmbeddedDatabase'
 import { cmsDir } from './paths'
+import { createPrivateFolder } from './utilities/privateFiles'
 import { rebuildsSite, rebuildsSiteGlobal } from './publishing/rebuildOnPublish'
 import { startSiteBuilder } from './publishing/siteBuilder'
 
@@ -66,6 +67,8 @@ export default buildConfig({
     ],
   },
   onInit: async (payload) => {
+    // Before Payload would make it on the first upload, readable by everyone: it holds images of unpublished work too.
+    createPrivateFolder(env.mediaDir)
     await migrateEmbeddedDatabase(payload)
     await startSiteBuilder(payload)
   },

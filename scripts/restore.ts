@@ -1,7 +1,7 @@
 /**
  * `npm run restore -- ARCHIVE`: puts a backup made by `npm run backup` in place of the embedded
  * database and uploads, after checking all of it, and migrates it when it is older than the
- * code. Refuses while `npm start` runs. What was there is kept in data/before-restore-<time>/.
+ * code. Refuses while `npm start` runs, or anything else holds the database or serves the CMS's port. What was there is kept in data/before-restore-<time>/.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -41,6 +41,7 @@ try {
   const archive = path.resolve(typedIn, positionals[0]!)
   const { documents, manifest, movedAside } = await restoreBackup({
     archive,
+    cmsPort: Number(process.env.PORT || 3000),
     databaseFile: where.databaseFile,
     lockFile: startLockFile(),
     mediaDir: where.mediaDir,

@@ -1,10 +1,8 @@
 /** `npm run seed`: loads the content of `content/` into the CMS's database. Safe to run again. */
-import { getPayload } from 'payload'
-
-import config from '../cms/payload.config'
+import { closeLocalApi, openLocalApi } from '../cms/localApi'
 import { seed } from '../cms/seed'
 
-const payload = await getPayload({ config })
+const payload = await openLocalApi()
 try {
   console.log('Seeding the library content from content/ …')
   const { created, existing, seconds } = await seed(payload)
@@ -13,5 +11,5 @@ try {
   console.error(`Seed failed: ${(error as Error).message}`)
   process.exitCode = 1
 } finally {
-  await payload.destroy()
+  await closeLocalApi(payload)
 }

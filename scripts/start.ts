@@ -1,10 +1,10 @@
 /**
  * `npm start`: the CMS and admin in production mode on port 3000, and the public site served
- * on port 4321. The database is created and seeded on first start and the admin is rebuilt
- * when its sources changed. The CMS rebuilds the site whenever published content changes, and
- * once on every start; the site port always serves the last build that went live.
+ * on port 4321, both on 127.0.0.1 unless BIND_HOST says otherwise. The database is created and
+ * seeded on first start and the admin is rebuilt when its sources changed. The CMS rebuilds the
+ * site whenever published content changes, and once on every start; the site port always serves
+ * the last build that went live. The CMS ends with this process, however it ends.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -12,10 +12,14 @@ import { loadDotEnv, readEnv } from '../cms/env'
 import { cmsDir, projectRoot } from '../cms/paths'
 import { LAST_BUILD_FILE, type LastBuild } from '../cms/publishing/siteBuilder'
 import { liveLink, liveRelease, siteDir } from '../cms/publishing/siteReleases'
+import { spawnTied } from '../cms/utilities/tiedSpawn'
 import { ensureCmsBuild } from './lib/cmsBuild'
+import { dataPermissionWarnings } from './lib/dataPermissions'
 import { ensureDotEnvWithSecret } from './lib/ensureSecret'
+import { describeOccupants, portTaken, processesListeningOn } from './lib/occupants'
+import { watchParent } from './lib/parentWatch'
 import { prepareDatabase } from './lib/prepareDatabase'
-import { runningStart, writeStartLock } from './lib/startLock'
+import { takeStartLock } from './lib/startLock'
 import { serveStatic } from './lib/staticServer'
 
 ensureDotEnvWithSecret()
@@ -30,16 +34,35 @@ try {
 }
 const port = Number(process.env.PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
+const host = process.env.BIND_HOST?.trim() || '127.0.0.1'
+const ANY_ADDRESS = ['0.0.0.0', '::']
+const urlHost = host.includes(':') ? `[${host}]` : host
+/** Where this machine reaches the CMS: the loopback when it listens on every address. */
+const cmsAddress = `http://${ANY_ADDRESS.includes(host) ? '127.0.0.1' : urlHost}:${port}`
 const dir = siteDir()
 const builds = process.env.SITE_BUILDS !== 'off'
 
-const other = runningStart()
-if (other) {
-  console.error(`npm start is already running (process ${other.pid}, since ${other.startedAt}). Stop it first.`)
+const lock = takeStartLock()
+if ('heldBy' in lock) {
+  console.error(`npm start is already running (process ${lock.heldBy.pid}, since ${lock.heldBy.startedAt}). Stop it first.`)
   process.exit(1)
 }
-const releaseLock = writeStartLock()
-process.on('exit', releaseLock)
+process.on('exit', lock.release)
+
+// A CMS left running by an earlier start that was killed would answer for ours: say so, and stop.
+for (const [taken, setting] of [
+  [port, 'PORT'],
+  [sitePort, 'SITE_PORT'],
+] as const) {
+  if (!(await portTaken(taken, host))) continue
+  const occupants = processesListeningOn(taken)
+  console.error(
+    `Port ${taken} (${setting}) is already in use${occupants.length ? ` by ${describeOccupants(occupants)}` : ' by another process'}, ` +
+      `perhaps one left running by an earlier start. Stop it${occupants.length ? ` (kill ${occupants.map((o) => o.pid).join(' ')})` : ''}, ` +
+      `or choose another port with ${setting}=…, then start again.`,
+  )
+  process.exit(1)
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -54,53 +77,71 @@ function lastBuildSince(since: Date): LastBuild | undefined {
 
 console.log('[1/4] Preparing the database…')
 await prepareDatabase()
+for (const warning of dataPermissionWarnings()) console.warn(warning)
 
 console.log('[2/4] Checking the admin app build…')
 await ensureCmsBuild()
 
-console.log(`[3/4] Starting the CMS on port ${port} and the site on port ${sitePort}…`)
+console.log(`[3/4] Starting the CMS on port ${port} and the site on port ${sitePort} (${host})…`)
 const started = new Date()
-const cms = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', cmsDir, '--port', String(port)], {
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PAYLOAD_RUN_JOBS: 'true', SITE_BUILDS: builds ? 'on' : 'off' },
+const cms = spawnTied(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', cmsDir, '--hostname', host, '--port', String(port)], {
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    PAYLOAD_RUN_JOBS: 'true',
+    SITE_BUILD_CMS_URL: process.env.SITE_BUILD_CMS_URL || cmsAddress,
+    SITE_BUILDS: builds ? 'on' : 'off',
+  },
   stdio: 'inherit',
 })
-const site = await serveStatic(liveLink(dir), sitePort, '0.0.0.0')
+const site = await serveStatic(liveLink(dir), sitePort, host)
 const stop = (signal: NodeJS.Signals) => {
   site.close()
   cms.kill(signal)
+  // A CMS that does not stop in time is stopped hard: nothing of this start may stay behind.
+  setTimeout(() => cms.kill('SIGKILL'), 20_000).unref()
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal))
-cms.on('exit', (code) => {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal))
+// `npm start`, or whatever ran this, was killed: end with it.
+watchParent(() => stop('SIGTERM'))
+cms.on('exit', (code, signal) => {
   site.close()
-  process.exit(code ?? 0)
+  process.exit(code ?? (signal ? 1 : 0))
 })
 
 // The first request starts Payload inside the CMS, and with it the job runner and the site builder.
 let answered = false
-for (let attempt = 0; attempt < 240 && !answered; attempt += 1) {
+for (let attempt = 0; attempt < 240 && !answered && cms.exitCode === null; attempt += 1) {
   await sleep(500)
-  answered = await fetch(`http://127.0.0.1:${port}/api/news?limit=0`).then(
+  answered = await fetch(`${cmsAddress}/api/news?limit=0`).then(
     (response) => response.ok,
     () => false,
   )
 }
-if (!answered) console.error(`The CMS did not answer on port ${port} within two minutes; see its messages above.`)
-
-const hadSite = liveRelease(dir)
-if (builds) {
-  console.log(hadSite ? `[4/4] Serving the last published site while it is rebuilt from the current content…` : '[4/4] Building the public site…')
+if (answered) await announceReady()
+else if (cms.exitCode === null) {
+  console.error(`The CMS did not answer on port ${port} within two minutes; see its messages above. Stopping.`)
+  stop('SIGTERM')
 }
-if (builds && !hadSite) {
-  let last: LastBuild | undefined
-  while (!(last = lastBuildSince(started)) && cms.exitCode === null) await sleep(500)
-  if (last?.status === 'failed') {
-    console.error(`\nThe first build of the public site failed: ${last.error}`)
-    console.error('The admin is up: fix the content and publish again, or see "Site builds" in the admin.')
+
+async function announceReady(): Promise<void> {
+  const hadSite = liveRelease(dir)
+  if (builds) {
+    console.log(hadSite ? `[4/4] Serving the last published site while it is rebuilt from the current content…` : '[4/4] Building the public site…')
   }
+  if (builds && !hadSite) {
+    let last: LastBuild | undefined
+    while (!(last = lastBuildSince(started)) && cms.exitCode === null) await sleep(500)
+    if (last?.status === 'failed') {
+      console.error(`\nThe first build of the public site failed: ${last.error}`)
+      console.error('The admin is up: fix the content and publish again, or see "Site builds" in the admin.')
+    }
+  }
+  const shown = ANY_ADDRESS.includes(host) ? 'localhost' : urlHost
+  console.log(`\nReady.`)
+  console.log(`  Public site: http://${shown}:${sitePort}/  (English: http://${shown}:${sitePort}/en/)`)
+  console.log(`  Admin:       http://${shown}:${port}/admin  (the first visit creates the first admin account)`)
+  console.log(`  REST API:    http://${shown}:${port}/api    GraphQL: http://${shown}:${port}/api/graphql`)
+  console.log(builds ? `  Publishing in the admin rebuilds the site; the live site is ${liveLink(dir)}.\n` : `  SITE_BUILDS=off: the site is not rebuilt on publish.\n`)
 }
-
-console.log(`\nReady.`)
-console.log(`  Public site: http://localhost:${sitePort}/  (English: http://localhost:${sitePort}/en/)`)
-console.log(`  Admin:       http://localhost:${port}/admin  (the first visit creates the first admin account)`)
-console.log(`  REST API:    http://localhost:${port}/api    GraphQL: http://localhost:${port}/api/graphql`)
-console.log(builds ? `  Publishing in the admin rebuilds the site; the live site is ${liveLink(dir)}.\n` : `  SITE_BUILDS=off: the site is not rebuilt on publish.\n`)

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
 
 import { projectRoot } from '../paths'
+import { spawnTied } from '../utilities/tiedSpawn'
 
 /** A build that hangs (a CMS that accepts connections but never answers) is stopped after this. */
 export const BUILD_TIMEOUT_MS = 10 * 60 * 1000
@@ -28,12 +28,14 @@ export function runSiteBuild(outDir: string, env: NodeJS.ProcessEnv, onLine: (li
   const workDir = path.dirname(outDir)
   const unlink = path.relative(projectRoot, outDir).startsWith('..') ? linkPackages(workDir) : () => {}
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--root', projectRoot, '--outDir', outDir], {
-      cwd: workDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    for (const stream of [child.stdout, child.stderr]) readline.createInterface({ input: stream }).on('line', onLine)
+    // Tied to this process: a build whose CMS or command was killed has nobody to publish it.
+    const child = spawnTied(
+      path.join(projectRoot, 'node_modules', '.bin', 'astro'),
+      ['build', '--root', projectRoot, '--outDir', outDir],
+      { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
+      'SIGKILL',
+    )
+    for (const stream of [child.stdout!, child.stderr!]) readline.createInterface({ input: stream }).on('line', onLine)
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true

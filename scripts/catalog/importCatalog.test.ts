@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -71,6 +72,26 @@ describe('importing the catalog', () => {
     await run(dir, [cnmarc])
     await expect(run(dir, [fixture('utf8_invalid.mrc')])).rejects.toThrow(/no importable record.*10 records was left as it was/)
     expect((await readRecords(currentBuild(dir))).size).toBe(10)
+  })
+
+  it('runs one import at a time: a second one is refused with a message, and the first completes', async () => {
+    const dir = tempCatalog()
+    const [first, second] = await Promise.allSettled([run(dir, [cnmarc]), run(dir, [buBibs])])
+    expect(first).toMatchObject({ status: 'fulfilled', value: { added: 10 } })
+    expect(second).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/^Another catalog import is running \(process \d+, since .+\): wait until it has finished.*Nothing was changed\.$/) } })
+    expect((await readRecords(currentBuild(dir))).size).toBe(10)
+    expect((await run(dir, [buBibs], { incremental: true })).added).toBe(84)
+  })
+
+  it('is refused while another process imports, and goes ahead over a lock left by an import that ended', async () => {
+    const dir = tempCatalog()
+    const lock = path.join(dir, 'import.lock')
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.ppid, startedAt: '2026-12-06T10:00:00.000Z' }))
+    await expect(run(dir, [cnmarc])).rejects.toThrow(`Another catalog import is running (process ${process.ppid}, since 2026-12-06T10:00:00.000Z)`)
+    expect(currentBuild(dir)).toBeUndefined()
+    fs.writeFileSync(lock, JSON.stringify({ pid: spawnSync(process.execPath, ['-e', '']).pid, startedAt: '2026-12-06T10:00:00.000Z' }))
+    expect((await run(dir, [cnmarc])).added).toBe(10)
+    expect(fs.existsSync(lock)).toBe(false)
   })
 
   it('writes a search index and record data the site can serve', async () => {

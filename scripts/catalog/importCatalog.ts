@@ -1,11 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { diskProblem } from '../../cms/utilities/diskProblem'
+import { takeLock } from '../../cms/utilities/processLock'
 import { buildCatalogIndex } from './catalogIndex'
 import type { MarcEncoding, ReadResult, RecordPosition } from './marc/types'
 import { normalizeRecord } from './normalize'
 import type { CatalogRecord } from './record'
-import { compareCatalogs, currentBuild, newBuild, publishBuild, readRecords, writeRecords } from './store'
+import { compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecords, writeRecords } from './store'
 
 export type ImportOptions = {
   /** Where the catalog lives (see store.ts). */
@@ -44,9 +46,24 @@ const where = ({ byteOffset, file, recordNumber }: RecordPosition) =>
  * Imports library-system exports into the catalog. Bad records are reported with their place
  * in the file and skipped; every good record is kept. Nothing on disk changes until the new
  * catalog (records, search index, record data) is complete; then it replaces the old one in
- * one step. An export identical to the catalog changes nothing at all.
+ * one step. An export identical to the catalog changes nothing at all. One import runs at a
+ * time: another one, in this process or any other, is refused while it runs.
  */
 export async function importCatalog(files: string[], options: ImportOptions): Promise<ImportSummary> {
+  fs.mkdirSync(options.dir, { recursive: true })
+  const lock = takeLock(path.join(options.dir, IMPORT_LOCK))
+  if ('heldBy' in lock) {
+    const { pid, startedAt } = lock.heldBy
+    throw new Error(`Another catalog import is running (process ${pid}, since ${startedAt}): wait until it has finished, then import again. Nothing was changed.`)
+  }
+  try {
+    return await importUnderLock(files, options)
+  } finally {
+    lock.release()
+  }
+}
+
+async function importUnderLock(files: string[], options: ImportOptions): Promise<ImportSummary> {
   const log = options.log ?? console.log
   const started = performance.now()
   const previousBuild = currentBuild(options.dir)
@@ -83,8 +100,7 @@ export async function importCatalog(files: string[], options: ImportOptions): Pr
     }
   }
   if (refusals.length > REFUSALS_SHOWN) log(`  … and ${refusals.length - REFUSALS_SHOWN} more skipped records (all listed in import-report.txt)`)
-  fs.mkdirSync(options.dir, { recursive: true })
-  fs.writeFileSync(path.join(options.dir, 'import-report.txt'), refusals.length ? `${refusals.join('\n')}\n` : 'No record was skipped.\n')
+  writeReport(options.dir, refusals)
 
   if (next.size === 0 && previous.size > 0) {
     throw new Error(`The files hold no importable record: the catalog of ${previous.size} records was left as it was.`)
@@ -92,16 +108,37 @@ export async function importCatalog(files: string[], options: ImportOptions): Pr
   const changes = compareCatalogs(previous, next)
   const changed = changes.added + changes.updated + changes.removed > 0 || !previousBuild
   if (changed) {
-    const build = newBuild(options.dir)
+    let build: string | undefined
     try {
+      build = newBuild(options.dir)
       const records = [...next.values()]
       await writeRecords(build, records)
       await buildCatalogIndex(records, build, log)
       publishBuild(options.dir, build)
     } catch (error) {
-      fs.rmSync(build, { force: true, recursive: true })
-      throw error
+      if (build) fs.rmSync(build, { force: true, recursive: true })
+      throw failedWrite(error, previous.size)
     }
   }
   return { ...changes, changed, imported, read, refusals, seconds: (performance.now() - started) / 1000, skipped: refusals.length }
+}
+
+/** The skipped records, for the cataloguer; written whole or not at all. */
+function writeReport(dir: string, refusals: string[]): void {
+  const report = path.join(dir, 'import-report.txt')
+  try {
+    fs.writeFileSync(`${report}.partial`, refusals.length ? `${refusals.join('\n')}\n` : 'No record was skipped.\n')
+    fs.renameSync(`${report}.partial`, report)
+  } catch (error) {
+    fs.rmSync(`${report}.partial`, { force: true })
+    throw failedWrite(error, undefined)
+  }
+}
+
+/** The error of a failed write, saying that the catalog readers see was left as it was, and why in plain words when the disk is at fault. */
+function failedWrite(error: unknown, kept: number | undefined): Error {
+  const disk = diskProblem(error)
+  const reason = disk ? `${disk[0]!.toUpperCase()}${disk.slice(1)} (${(error as Error).message})` : (error as Error).message
+  const catalog = kept === undefined ? 'the catalog' : `the catalog of ${kept.toLocaleString('en-US')} records`
+  return new Error(`${reason.replace(/\.?$/, '')}. The new catalog was not written and what was half-written is removed: ${catalog} was left as it was.`, { cause: error })
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 
 import { dataDir } from '../../cms/paths'
 import { swapSymlink } from '../../cms/utilities/swapSymlink'
@@ -15,6 +17,8 @@ import type { CatalogRecord } from './record'
 export const catalogDir = (env: NodeJS.ProcessEnv = process.env) => path.resolve(env.CATALOG_DIR?.trim() || path.join(dataDir, 'catalog'))
 
 export const RECORDS_FILE = 'records.ndjson'
+/** Held while an import runs: one import at a time. */
+export const IMPORT_LOCK = 'import.lock'
 const KEPT_BUILDS = 2
 
 /** The build the site serves now, or undefined before the first import. */
@@ -36,13 +40,13 @@ export async function readRecords(build: string | undefined): Promise<Map<string
   return records
 }
 
-/** Writes records, sorted by id, one JSON object a line. */
+/** Writes records, sorted by id, one JSON object a line; rejects when the file cannot be written (a full disk). */
 export async function writeRecords(build: string, records: CatalogRecord[]): Promise<void> {
-  const out = fs.createWriteStream(path.join(build, RECORDS_FILE))
-  for (const record of [...records].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+  const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id))
+  function* lines() {
+    for (const record of sorted) yield `${JSON.stringify(record)}\n`
   }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
+  await pipeline(Readable.from(lines()), fs.createWriteStream(path.join(build, RECORDS_FILE)))
 }
 
 /** A new, empty build folder. */

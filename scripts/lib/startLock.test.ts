@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { runningStart, startLockFile, writeStartLock } from './startLock'
+import { runningStart, startLockFile, takeStartLock } from './startLock'
 import { projectRoot } from '../../cms/paths'
 
 const folders: string[] = []
@@ -25,19 +25,23 @@ describe('the start lock', () => {
   it('names the running start until it is released', () => {
     const file = lockIn()
     expect(runningStart(file)).toBeUndefined()
-    const release = writeStartLock(file)
+    const taken = takeStartLock(file)
+    if (!('release' in taken)) throw new Error('the lock was not taken')
+    expect(takeStartLock(file)).toEqual({ heldBy: runningStart(file) })
     const lock = runningStart(file)
     expect(lock?.pid).toBe(process.pid)
     expect(Date.parse(lock!.startedAt)).not.toBeNaN()
-    release()
+    taken.release()
     expect(fs.existsSync(file)).toBe(false)
     expect(runningStart(file)).toBeUndefined()
   })
 
-  it('does not count a lock left behind by a start that has ended', () => {
+  it('does not count a lock left behind by a start that has ended, and takes it over', () => {
     const file = lockIn()
     fs.writeFileSync(file, JSON.stringify({ pid: endedPid(), startedAt: new Date().toISOString() }))
     expect(runningStart(file)).toBeUndefined()
+    expect(takeStartLock(file)).toHaveProperty('release')
+    expect(runningStart(file)?.pid).toBe(process.pid)
   })
 
   it('does not count a file that is not a lock', () => {
@@ -50,10 +54,10 @@ describe('the start lock', () => {
 
   it('leaves alone a lock that a later start took over', () => {
     const file = lockIn()
-    const release = writeStartLock(file)
+    const taken = takeStartLock(file)
     const later = { pid: process.ppid, startedAt: new Date().toISOString() }
     fs.writeFileSync(file, JSON.stringify(later))
-    release()
+    if ('release' in taken) taken.release()
     expect(runningStart(file)).toEqual(later)
   })
 

@@ -2,30 +2,56 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import sirv from 'sirv'
+import serveFiles from 'serve-static'
 
 import { siteHeaders } from './siteHeaders'
 
-type Handler = ReturnType<typeof sirv>
+type Handler = ReturnType<typeof serveFiles<http.ServerResponse>>
 
 const NOT_BUILT_YET = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>醴陵市图书馆</title>
 <p>网站正在构建，请稍后刷新。</p><p lang="en">The site is being built; please reload in a moment.</p></html>`
 
+/** The request's path without its query, for choosing headers; a request line that is not a path gets the root's. */
+const pathOf = (url = '/'): string => (url.startsWith('/') ? url.split(/[?#]/)[0]! : '/')
+
+function answer(res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) {
+    res.destroy()
+    return
+  }
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
+  res.end(body)
+}
+
+/** The 404 page of the visitor's language, read whole: it is small, and a read error must not become a stream error. */
+function notFound(dir: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const english = /^\/en(\/|$)/.test(pathOf(req.url))
+  fs.readFile(path.join(dir, english ? 'en/404.html' : '404.html'), (error, page) => {
+    if (error) return answer(res, 404, 'Not found')
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+    res.end(req.method === 'HEAD' ? undefined : page)
+  })
+}
+
 /**
- * Serves a built site folder over HTTP, as any static host would: files as they are, a
- * folder's `index.html`, and the 404 page of the visitor's language for anything else. `root`
- * may be a symlink that is swapped to a new release while serving: each request follows it
- * anew, so a visitor gets either the old release or the new one, whole.
+ * Serves a built site folder over HTTP, as any static host would: files as they are (with
+ * ranges, conditional requests and HEAD, by the `serve-static` package), a folder's
+ * `index.html`, and the 404 page of the visitor's language for anything else. `root` may be a
+ * symlink that is swapped to a new release while serving: each request follows it anew, so a
+ * visitor gets either the old release or the new one, whole. No request, however malformed,
+ * can stop the server: each one that fails gets its error status.
  */
 export function createStaticServer(root: string): http.Server {
   let served: { dir: string; serve: Handler } | undefined
   const handlerFor = (dir: string): Handler => {
-    // Files are looked up on each request (dev mode): a release may hold a large catalog, and nothing is scanned up front.
-    if (served?.dir !== dir) served = { dir, serve: sirv(dir, { dev: true, etag: true, extensions: ['html'], gzip: false }) }
+    // Files are looked up on each request: a release may hold a large catalog, and nothing is scanned up front.
+    // The headers of siteHeaders() are set before, so serve-static adds no Cache-Control of its own.
+    if (served?.dir !== dir) served = { dir, serve: serveFiles(dir, { cacheControl: false, dotfiles: 'ignore', extensions: ['html'], index: ['index.html'] }) }
     return served.serve
   }
-  return http.createServer((req, res) => {
-    for (const [name, value] of Object.entries(siteHeaders((req.url ?? '/').split('?')[0]!))) res.setHeader(name, value)
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    for (const [name, value] of Object.entries(siteHeaders(pathOf(req.url)))) res.setHeader(name, value)
+    if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
     let dir: string
     try {
       dir = fs.realpathSync(root)
@@ -34,15 +60,27 @@ export function createStaticServer(root: string): http.Server {
       res.end(NOT_BUILT_YET)
       return
     }
-    handlerFor(dir)(req, res, () => {
-      const english = req.url === '/en' || req.url?.startsWith('/en/')
-      const notFound = path.join(dir, english ? 'en/404.html' : '404.html')
-      res.statusCode = 404
-      res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      if (fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(res)
-      else res.end('Not found')
+    handlerFor(dir)(req, res, (error?: Error & { status?: number; statusCode?: number }) => {
+      if (!error) return notFound(dir, req, res)
+      const status = error.status ?? error.statusCode ?? 500
+      if (status === 404) return notFound(dir, req, res)
+      answer(res, status, status >= 500 ? 'Server error' : (http.STATUS_CODES[status] ?? 'Bad request'))
     })
+  }
+  const server = http.createServer((req, res) => {
+    try {
+      handle(req, res)
+    } catch (error) {
+      console.error(`The site server failed on ${req.method} ${req.url}: ${(error as Error).message}`)
+      answer(res, 500, 'Server error')
+    }
   })
+  // A request Node cannot parse gets 400 and its connection closed; a reset connection needs no answer.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy()
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+  })
+  return server
 }
 
 /** Starts serving `root` on `port`; resolves once it listens. */

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -18,7 +19,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { migrations } from '../../cms/migrations'
 import config from '../../cms/payload.config'
 import { projectRoot } from '../../cms/paths'
-import { startLockFile, writeStartLock } from '../../scripts/lib/startLock'
+import { freePort } from '../../scripts/lib/freePort'
+import { startLockFile, takeStartLock } from '../../scripts/lib/startLock'
 import { seededPayload, staffUser } from './payload'
 
 const databaseFile = process.env.DATABASE_URI!.slice('file:'.length)
@@ -28,6 +30,8 @@ const backupDir = path.join(dataFolder, 'backups')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-backup-work-'))
 const codeMigrations = migrations.map((migration) => migration.name)
 const COMMAND_TIMEOUT = 240_000
+/** The port the commands take for the CMS's: free, so that a CMS running on this machine for other work does not count. */
+const cmsPort = await freePort()
 
 afterAll(() => fs.rmSync(work, { force: true, recursive: true }))
 
@@ -38,7 +42,7 @@ function run(command: 'backup' | 'restore', args: string[], env: Record<string, 
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join('scripts', `${command}.ts`), ...args], {
       cwd: projectRoot,
-      env: { ...process.env, BACKUP_DIR: backupDir, INIT_CWD: projectRoot, ...env },
+      env: { ...process.env, BACKUP_DIR: backupDir, INIT_CWD: projectRoot, PORT: String(cmsPort), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -97,6 +101,8 @@ async function documentCounts(payload: Payload): Promise<Record<string, number>>
 async function disconnect(payload: Payload): Promise<void> {
   await payload.destroy()
   ;(payload.db as unknown as { client: { close: () => void } }).client.close()
+  // libSQL closes the file in the background, a moment later: a restore refuses while it is open.
+  await waitUntil(() => !fs.readdirSync('/proc/self/fd').some((fd) => readLink(`/proc/self/fd/${fd}`) === databaseFile))
 }
 
 const picture = (width: number, height: number, red: number) =>
@@ -104,6 +110,18 @@ const picture = (width: number, height: number, red: number) =>
 
 async function upload(payload: Payload, name: string, data: Buffer, mimetype: string, alt: string) {
   return payload.create({ collection: 'media', data: { alt }, file: { data, mimetype, name, size: data.length }, overrideAccess: true })
+}
+
+const readLink = (link: string) => {
+  try {
+    return fs.readlinkSync(link)
+  } catch {
+    return ''
+  }
+}
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
 /** The pid of a process that has already ended. */
@@ -172,6 +190,9 @@ describe('npm run backup and npm run restore', () => {
       expect(Number(summary![1])).toBe(Object.values(counts).reduce((sum, count) => sum + count, 0))
       expect(Number(summary![2])).toBe(Object.keys(original.uploads).length)
       expect(fs.readdirSync(backupDir)).toEqual([path.basename(archive)])
+      // It holds the staff's password hashes: its owner alone may read it.
+      expect(fs.statSync(archive).mode & 0o777).toBe(0o600)
+      expect(fs.statSync(backupDir).mode & 0o777).toBe(0o700)
 
       const manifest = JSON.parse((await fs.promises.readFile(await unpackedManifest(archive))).toString())
       expect(Date.parse(manifest.createdAt)).not.toBeNaN()
@@ -212,6 +233,9 @@ describe('npm run backup and npm run restore', () => {
       expect(summary).toContain(`the data it replaced is in ${path.join(dataFolder, aside[0]!)}`)
 
       expect(filesIn(mediaDir)).toEqual(original.uploads)
+      expect(fs.statSync(databaseFile).mode & 0o777).toBe(0o600)
+      expect(fs.statSync(mediaDir).mode & 0o777).toBe(0o700)
+      expect(fs.statSync(path.join(dataFolder, aside[0]!)).mode & 0o777).toBe(0o700)
       const restored = await new BasePayload().init({ config, disableOnInit: true })
       try {
         expect(await contentOf(restored)).toEqual(original.content)
@@ -265,11 +289,33 @@ describe('npm run backup and npm run restore', () => {
   }, COMMAND_TIMEOUT)
 
   it('refuse to restore while npm start is running, and change nothing', async () => {
-    const release = writeStartLock()
+    const lock = takeStartLock()
+    if (!('release' in lock)) throw new Error(`the start lock is held by process ${lock.heldBy.pid}`)
     try {
       await expectRefused(archive, new RegExp(`npm start is running \\(process ${process.pid}, started `))
     } finally {
-      release()
+      lock.release()
+    }
+  }, COMMAND_TIMEOUT)
+
+  it('refuse to restore while another process has the database open, naming it, and change nothing', async () => {
+    // A CMS left running by a start that was killed holds the database as this one does.
+    const holder = spawn(process.execPath, ['-e', `require('fs').openSync(${JSON.stringify(databaseFile)}, 'r'); setInterval(() => {}, 1000)`])
+    try {
+      await waitUntil(() => fs.readdirSync(`/proc/${holder.pid}/fd`).some((fd) => readLink(`/proc/${holder.pid}/fd/${fd}`) === databaseFile))
+      await expectRefused(archive, new RegExp(`process ${holder.pid} \\(.*\\) has the database .* open: stop it \\(kill ${holder.pid}\\), then restore`))
+    } finally {
+      holder.kill('SIGKILL')
+    }
+  }, COMMAND_TIMEOUT)
+
+  it('refuse to restore while a process serves the CMS port, and change nothing', async () => {
+    const server = net.createServer().listen(cmsPort, '127.0.0.1')
+    await new Promise((resolve) => server.once('listening', resolve))
+    try {
+      await expectRefused(archive, new RegExp(`process ${process.pid} \\(.*\\) serves port ${cmsPort} \\(PORT\\), where the CMS runs`))
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
     }
   }, COMMAND_TIMEOUT)
 

@@ -1,5 +1,6 @@
 import * as tar from 'tar'
 
+import { diskProblem } from '../../../cms/utilities/diskProblem'
 import { BackupError } from './errors'
 import { DATABASE_ENTRY, MANIFEST_ENTRY, UPLOADS_ENTRY } from './manifest'
 
@@ -35,6 +36,8 @@ export async function unpackArchive(file: string, folder: string): Promise<{ fil
       strict: true,
     })
   } catch (error) {
+    // A full disk while unpacking is not the archive's fault.
+    if (diskProblem(error)) throw error
     throw new BackupError(`${file} cannot be read: ${unreadableReason(error as NodeJS.ErrnoException)}.`)
   }
   return { files, refused }

@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { createPrivateFile, createPrivateFolder } from '../../../cms/utilities/privateFiles'
 import { writeArchive } from './archive'
 import { unpackAndCheck } from './checkArchive'
-import { BackupError } from './errors'
+import { BackupError, diskFault } from './errors'
 import { digestFile } from './fileDigest'
 import { formatBytes } from './formatBytes'
 import { isInside } from './locations'
@@ -32,8 +33,7 @@ export async function createBackup({ databaseFile, mediaDir, out, log = console.
   if (!fs.existsSync(databaseFile)) throw new BackupError(`There is no database at ${databaseFile} (DATABASE_URI): nothing to back up.`)
   if (fs.existsSync(out)) throw new BackupError(`${out} already exists: name another file with --out, or move that one away.`)
   if (isInside(out, mediaDir)) throw new BackupError(`${out} is inside the uploads folder ${mediaDir}: write the backup elsewhere (BACKUP_DIR or --out).`)
-  const folder = path.dirname(out)
-  fs.mkdirSync(folder, { recursive: true })
+  const folder = createPrivateFolder(path.dirname(out))
   // Beside the archive, not in the system's temporary folder, which is often too small for the uploads.
   const staging = fs.mkdtempSync(path.join(folder, '.backup-'))
   const partial = `${out}.partial`
@@ -56,6 +56,8 @@ export async function createBackup({ databaseFile, mediaDir, out, log = console.
     const manifest = makeManifest({ createdAt, migrations, documents, files: [database, ...uploads.files] })
     fs.writeFileSync(path.join(staging, MANIFEST_ENTRY), `${JSON.stringify(manifest, null, 2)}\n`)
     log(`[3/4] Writing ${out}…`)
+    // Created private before tar writes into it: the archive holds the staff's password hashes.
+    createPrivateFile(partial)
     await writeArchive(staging, partial)
     fs.rmSync(staging, { force: true, recursive: true })
 
@@ -63,6 +65,8 @@ export async function createBackup({ databaseFile, mediaDir, out, log = console.
     await checkWritten(partial, folder)
     fs.renameSync(partial, out)
     return { archive: out, bytes: fs.statSync(out).size, manifest }
+  } catch (error) {
+    throw diskFault(error, 'What was half-written is removed; the database and uploads were not touched.')
   } finally {
     fs.rmSync(staging, { force: true, recursive: true })
     fs.rmSync(partial, { force: true })

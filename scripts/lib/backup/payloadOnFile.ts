@@ -1,5 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { closeLocalApi } from '../../../cms/localApi'
+
 /**
  * Payload, with the project's config, on a SQLite file other than the configured one (a
  * snapshot, a backup being restored). Nothing runs on start: no migration, no seed.
@@ -17,12 +19,7 @@ export async function openPayloadOn(file: string): Promise<{ payload: Payload; c
     logger: { options: { level: 'error' } } as SanitizedConfig['logger'],
   }
   const payload = await new BasePayload().init({ config: onFile, disableOnInit: true })
-  const close = async () => {
-    await payload.destroy()
-    // Payload's destroy leaves the SQLite connection open.
-    ;(payload.db as unknown as { client?: { close: () => void } }).client?.close()
-  }
-  return { close, payload }
+  return { close: () => closeLocalApi(payload), payload }
 }
 
 /**

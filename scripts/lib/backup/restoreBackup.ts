@@ -3,13 +3,14 @@ import path from 'node:path'
 
 import { migrateEmbeddedDatabase } from '../../../cms/hooks/migrateEmbeddedDatabase'
 import { migrations as codeMigrations } from '../../../cms/migrations'
+import { describeOccupants, portTaken, processesListeningOn, processesWithOpen } from '../occupants'
 import { runningStart } from '../startLock'
 import { unpackAndCheck } from './checkArchive'
-import { BackupError } from './errors'
+import { BackupError, diskFault } from './errors'
 import { backupTotals, type BackupManifest, DATABASE_ENTRY, UPLOADS_ENTRY } from './manifest'
 import { countDocuments, openPayloadOn } from './payloadOnFile'
 import { appliedMigrations } from './sqliteFile'
-import { swapInBackup } from './swapData'
+import { SQLITE_SIDECARS, swapInBackup } from './swapData'
 
 export type RestoreOptions = {
   archive: string
@@ -17,6 +18,8 @@ export type RestoreOptions = {
   mediaDir: string
   /** The lock `npm start` holds while it runs (see `startLock.ts`). */
   lockFile: string
+  /** The port the CMS serves on (PORT): nothing may serve it during a restore. */
+  cmsPort: number
   log?: (line: string) => void
 }
 
@@ -32,12 +35,14 @@ export type RestoreResult = {
 
 /**
  * Puts a backup made by `createBackup` in place of the embedded database and uploads. Refuses
- * while `npm start` runs. Checks the whole archive and migrates the backup to the code's
+ * while `npm start` runs, while any other process has the database open, and while anything
+ * serves the CMS's port (a CMS left running would keep serving the old database). Checks the whole archive and migrates the backup to the code's
  * migrations in a staging folder first; only then moves the current data aside, into a dated
  * folder beside the database, and the backup into its place. A refusal changes nothing.
  */
-export async function restoreBackup({ archive, databaseFile, lockFile, log = console.log, mediaDir }: RestoreOptions): Promise<RestoreResult> {
-  refuseWhileStartRuns(lockFile)
+export async function restoreBackup({ archive, cmsPort, databaseFile, lockFile, log = console.log, mediaDir }: RestoreOptions): Promise<RestoreResult> {
+  const refuseWhileInUse = () => refuseWhileDatabaseInUse({ cmsPort, databaseFile, lockFile })
+  await refuseWhileInUse()
   if (!fs.existsSync(archive)) throw new BackupError(`There is no file ${archive}.`)
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true })
   // Beside the database, so that putting the backup in place is a rename on one file system.
@@ -58,23 +63,40 @@ export async function restoreBackup({ archive, databaseFile, lockFile, log = con
 
     log('[3/4] Moving the current database and uploads aside, and putting the backup in place…')
     // Checked again: the checks take a while, and someone may have started the CMS meanwhile.
-    refuseWhileStartRuns(lockFile)
+    await refuseWhileInUse()
     const movedAside = swapInBackup({ databaseFile, mediaDir, stagedDatabase, stagedUploads: path.join(staging, UPLOADS_ENTRY) })
     log(movedAside ? `      the data that was there is in ${movedAside}` : '      there was no database or uploads folder before')
     log('[4/4] Done. Start the CMS again (npm start): it rebuilds the public site from the restored content.')
     return { documents, manifest, migrated, movedAside }
+  } catch (error) {
+    throw diskFault(error, 'What was half-written is removed. Nothing was changed.')
   } finally {
     fs.rmSync(staging, { force: true, recursive: true })
   }
 }
 
-function refuseWhileStartRuns(lockFile: string): void {
+async function refuseWhileDatabaseInUse({ cmsPort, databaseFile, lockFile }: Pick<RestoreOptions, 'cmsPort' | 'databaseFile' | 'lockFile'>): Promise<void> {
   const start = runningStart(lockFile)
-  if (!start) return
-  throw new BackupError(
-    `npm start is running (process ${start.pid}, started ${start.startedAt}): stop it, then restore. Nothing was changed. ` +
-      `(If it is not running, delete ${lockFile}.)`,
-  )
+  if (start) {
+    throw new BackupError(
+      `npm start is running (process ${start.pid}, started ${start.startedAt}): stop it, then restore. Nothing was changed. ` +
+        `(If it is not running, delete ${lockFile}.)`,
+    )
+  }
+  const holders = processesWithOpen([databaseFile, ...SQLITE_SIDECARS.map((suffix) => `${databaseFile}${suffix}`)])
+  if (holders.length > 0) {
+    throw new BackupError(
+      `${describeOccupants(holders)} ${holders.length === 1 ? 'has' : 'have'} the database ${databaseFile} open: ` +
+        `stop ${holders.length === 1 ? 'it' : 'them'} (kill ${holders.map((holder) => holder.pid).join(' ')}), then restore. Nothing was changed.`,
+    )
+  }
+  const servers = processesListeningOn(cmsPort)
+  if (servers.length > 0 || (await portTaken(cmsPort, '0.0.0.0'))) {
+    throw new BackupError(
+      `${servers.length > 0 ? describeOccupants(servers) : 'Another process'} serves port ${cmsPort} (PORT), where the CMS runs: ` +
+        `stop it, then restore. Nothing was changed.`,
+    )
+  }
 }
 
 function nothingChanged(error: unknown): never {

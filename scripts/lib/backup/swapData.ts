@@ -1,12 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../../cms/utilities/privateFiles'
 import { BackupError } from './errors'
 import { movePath } from './movePath'
 import { fileStamp } from './stamp'
 
 /** The files SQLite may keep beside a database; a hot journal belongs with its database. */
-const SIDECARS = ['-journal', '-wal', '-shm']
+export const SQLITE_SIDECARS = ['-journal', '-wal', '-shm']
 
 export type SwapPlan = {
   databaseFile: string
@@ -24,7 +25,7 @@ export type SwapPlan = {
  * old data is moved back.
  */
 export function swapInBackup({ databaseFile, mediaDir, now = new Date(), stagedDatabase, stagedUploads }: SwapPlan): string | undefined {
-  const current = [databaseFile, ...SIDECARS.map((suffix) => `${databaseFile}${suffix}`), mediaDir].filter((file) => fs.existsSync(file))
+  const current = [databaseFile, ...SQLITE_SIDECARS.map((suffix) => `${databaseFile}${suffix}`), mediaDir].filter((file) => fs.existsSync(file))
   const aside = current.length > 0 ? uniqueFolder(path.join(path.dirname(databaseFile), `before-restore-${fileStamp(now)}`)) : undefined
   const moved: Array<{ from: string; to: string }> = []
   const placed: string[] = []
@@ -34,9 +35,12 @@ export function swapInBackup({ databaseFile, mediaDir, now = new Date(), stagedD
       movePath(file, to)
       moved.push({ from: file, to })
     }
+    // Private whatever modes the archive gave them: the database holds the staff's password hashes.
+    fs.chmodSync(stagedDatabase, PRIVATE_FILE_MODE)
     movePath(stagedDatabase, databaseFile)
     placed.push(databaseFile)
     fs.mkdirSync(stagedUploads, { recursive: true })
+    fs.chmodSync(stagedUploads, PRIVATE_FOLDER_MODE)
     movePath(stagedUploads, mediaDir)
     placed.push(mediaDir)
   } catch (error) {
@@ -59,6 +63,6 @@ function undo(placed: string[], moved: Array<{ from: string; to: string }>, asid
 function uniqueFolder(base: string): string {
   let folder = base
   for (let n = 2; fs.existsSync(folder); n += 1) folder = `${base}-${n}`
-  fs.mkdirSync(folder, { recursive: true })
+  fs.mkdirSync(folder, { mode: PRIVATE_FOLDER_MODE, recursive: true })
   return folder
 }

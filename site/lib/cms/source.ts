@@ -51,10 +51,9 @@ function restSource(baseUrl: string): CmsSource {
 }
 
 async function localSource(): Promise<CmsSource> {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../../cms/payload.config')
+  const { openLocalApi } = await import('../../../cms/localApi')
   const { mediaDir } = await import('../../../cms/env')
-  const payload = await getPayload({ config })
+  const payload = await openLocalApi()
   return {
     describe: 'the embedded database',
     find: async (collection) =>
