@@ -50,8 +50,13 @@ const where = ({ byteOffset, file, recordNumber }: RecordPosition) =>
  * time: another one, in this process or any other, is refused while it runs.
  */
 export async function importCatalog(files: string[], options: ImportOptions): Promise<ImportSummary> {
-  fs.mkdirSync(options.dir, { recursive: true })
-  const lock = takeLock(path.join(options.dir, IMPORT_LOCK))
+  let lock: ReturnType<typeof takeLock>
+  try {
+    fs.mkdirSync(options.dir, { recursive: true })
+    lock = takeLock(path.join(options.dir, IMPORT_LOCK))
+  } catch (error) {
+    throw failedWrite(error, undefined)
+  }
   if ('heldBy' in lock) {
     const { pid, startedAt } = lock.heldBy
     throw new Error(`Another catalog import is running (process ${pid}, since ${startedAt}): wait until it has finished, then import again. Nothing was changed.`)
@@ -100,7 +105,7 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
     }
   }
   if (refusals.length > REFUSALS_SHOWN) log(`  … and ${refusals.length - REFUSALS_SHOWN} more skipped records (all listed in import-report.txt)`)
-  writeReport(options.dir, refusals)
+  writeReport(options.dir, refusals, previous.size)
 
   if (next.size === 0 && previous.size > 0) {
     throw new Error(`The files hold no importable record: the catalog of ${previous.size} records was left as it was.`)
@@ -124,14 +129,14 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
 }
 
 /** The skipped records, for the cataloguer; written whole or not at all. */
-function writeReport(dir: string, refusals: string[]): void {
+function writeReport(dir: string, refusals: string[], kept: number): void {
   const report = path.join(dir, 'import-report.txt')
   try {
     fs.writeFileSync(`${report}.partial`, refusals.length ? `${refusals.join('\n')}\n` : 'No record was skipped.\n')
     fs.renameSync(`${report}.partial`, report)
   } catch (error) {
     fs.rmSync(`${report}.partial`, { force: true })
-    throw failedWrite(error, undefined)
+    throw failedWrite(error, kept)
   }
 }
 

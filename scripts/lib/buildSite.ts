@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { buildErrorMessage } from '../../cms/publishing/buildRelease'
 import { checkRelease, countPages } from '../../cms/publishing/checkRelease'
 import { runSiteBuild } from '../../cms/publishing/runSiteBuild'
+import { diskProblem } from '../../cms/utilities/diskProblem'
 
 /**
  * Builds the static site into `outDir` with `astro build`, printing its progress, and checks it
@@ -19,7 +20,8 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
       lines.push(line)
       console.log(line)
     }).catch((error: Error) => {
-      const cause = buildErrorMessage(lines.slice(-300))
+      const disk = diskProblem(error)
+      const cause = buildErrorMessage(lines.slice(-300)) ?? (disk && `${disk[0]!.toUpperCase()}${disk.slice(1)}.`)
       throw new Error(cause && !error.message.includes(cause) ? `${cause} (${error.message})` : error.message)
     })
     const problems = checkRelease(staging)

@@ -1,12 +1,13 @@
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { CmsClient } from './cmsClient'
+import { smallDiskWrapper } from './smallDisk'
 import { System } from './system'
 
-const SMALL_DISK = path.join(path.dirname(fileURLToPath(import.meta.url)), 'small-disk.sh')
 let system: System | undefined
 
 afterAll(async () => {
@@ -16,8 +17,8 @@ afterAll(async () => {
 describe('a full disk', () => {
   it('fails the build and keeps the last good site served, losing no content; with space again, the next build succeeds', async () => {
     // The site folder on a 64 MB disk of its own; as a normal user, in a user namespace of its own too.
-    const unshare = ['unshare', '--mount', '--propagation', 'private', ...(process.getuid?.() === 0 ? [] : ['--map-root-user'])]
-    system = await System.start({ env: { SMALL_DISK_SIZE: '64m' }, wrapper: [...unshare, 'bash', SMALL_DISK] })
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-system-'))
+    system = await System.start({ dir, env: { SMALL_DISK_DIR: path.join(dir, 'site'), SMALL_DISK_SIZE: '64m' }, wrapper: smallDiskWrapper() })
     const admin = await CmsClient.firstAdmin(system.cmsUrl)
     expect((await admin.idle()).status).toBe('succeeded')
     const { live } = await admin.status()

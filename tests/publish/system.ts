@@ -28,6 +28,8 @@ export class System {
     readonly cmsUrl: string,
     readonly siteUrl: string,
     readonly process: ChildProcess,
+    /** The settings it runs with, for other commands to run beside it on the same data. */
+    readonly env: NodeJS.ProcessEnv,
   ) {}
 
   /** Starts `npm start` and resolves once it says it is ready. */
@@ -37,27 +39,23 @@ export class System {
     const cmsUrl = `http://127.0.0.1:${port}`
     const siteUrl = `http://127.0.0.1:${sitePort}`
     const command = [...wrapper, path.join(projectRoot, 'node_modules', '.bin', 'tsx'), path.join(projectRoot, 'scripts', 'start.ts')]
-    const child = spawn(command[0]!, command.slice(1), {
-      cwd: projectRoot,
-      detached: true,
-      env: {
-        ...process.env,
-        CATALOG_DIR: path.join(dir, 'catalog'),
-        // Coloured output, as CI (CI=true) gets it: what the builds say must read right either way.
-        FORCE_COLOR: '1',
-        DATABASE_URI: `file:${path.join(dir, 'liling.db')}`,
-        MEDIA_DIR: path.join(dir, 'media'),
-        PAYLOAD_SECRET: 'system-tests-only-secret-0123456789abcdef',
-        PORT: String(port),
-        SERVER_URL: cmsUrl,
-        SITE_DIR: path.join(dir, 'site'),
-        SITE_PORT: String(sitePort),
-        SITE_URL: siteUrl,
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const system = new System(dir, cmsUrl, siteUrl, child)
+    const systemEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      CATALOG_DIR: path.join(dir, 'catalog'),
+      // Coloured output, as CI (CI=true) gets it: what the builds say must read right either way.
+      FORCE_COLOR: '1',
+      DATABASE_URI: `file:${path.join(dir, 'liling.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      PAYLOAD_SECRET: 'system-tests-only-secret-0123456789abcdef',
+      PORT: String(port),
+      SERVER_URL: cmsUrl,
+      SITE_DIR: path.join(dir, 'site'),
+      SITE_PORT: String(sitePort),
+      SITE_URL: siteUrl,
+      ...env,
+    }
+    const child = spawn(command[0]!, command.slice(1), { cwd: projectRoot, detached: true, env: systemEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const system = new System(dir, cmsUrl, siteUrl, child, systemEnv)
     for (const stream of [child.stdout!, child.stderr!]) {
       stream.setEncoding('utf8')
       stream.on('data', (chunk: string) => system.output.push(...chunk.split('\n')))

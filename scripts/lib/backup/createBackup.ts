@@ -33,11 +33,13 @@ export async function createBackup({ databaseFile, mediaDir, out, log = console.
   if (!fs.existsSync(databaseFile)) throw new BackupError(`There is no database at ${databaseFile} (DATABASE_URI): nothing to back up.`)
   if (fs.existsSync(out)) throw new BackupError(`${out} already exists: name another file with --out, or move that one away.`)
   if (isInside(out, mediaDir)) throw new BackupError(`${out} is inside the uploads folder ${mediaDir}: write the backup elsewhere (BACKUP_DIR or --out).`)
-  const folder = createPrivateFolder(path.dirname(out))
-  // Beside the archive, not in the system's temporary folder, which is often too small for the uploads.
-  const staging = fs.mkdtempSync(path.join(folder, '.backup-'))
+  const folder = path.dirname(out)
   const partial = `${out}.partial`
+  let staging: string | undefined
   try {
+    createPrivateFolder(folder)
+    // Beside the archive, not in the system's temporary folder, which is often too small for the uploads.
+    staging = fs.mkdtempSync(path.join(folder, '.backup-'))
     log(`[1/4] Taking a consistent snapshot of ${databaseFile} (SQLite VACUUM INTO)…`)
     const createdAt = new Date().toISOString()
     const snapshot = path.join(staging, DATABASE_ENTRY)
@@ -68,7 +70,7 @@ export async function createBackup({ databaseFile, mediaDir, out, log = console.
   } catch (error) {
     throw diskFault(error, 'What was half-written is removed; the database and uploads were not touched.')
   } finally {
-    fs.rmSync(staging, { force: true, recursive: true })
+    if (staging) fs.rmSync(staging, { force: true, recursive: true })
     fs.rmSync(partial, { force: true })
   }
 }
