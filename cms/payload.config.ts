@@ -23,7 +23,9 @@ import { readEnv } from './env'
 import { LibraryProfile } from './globals/LibraryProfile'
 import { OpeningHours } from './globals/OpeningHours'
 import { Statistics } from './globals/Statistics'
+import { countFailedLogins } from './hooks/countFailedLogins'
 import { migrateEmbeddedDatabase } from './hooks/migrateEmbeddedDatabase'
+import { sameAnswerForRefusedLogins } from './hooks/sameAnswerForRefusedLogins'
 import { cmsDir } from './paths'
 import { rebuildsSite, rebuildsSiteGlobal } from './publishing/rebuildOnPublish'
 import { startSiteBuilder } from './publishing/siteBuilder'
@@ -51,6 +53,7 @@ export default buildConfig({
   db: databaseAdapter(env.databaseUri),
   editor: lexicalEditor(),
   globals: [LibraryProfile, OpeningHours, Statistics].map(rebuildsSiteGlobal),
+  hooks: { afterError: [countFailedLogins, sameAnswerForRefusedLogins] },
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
   jobs: {
     // Publishes scheduled content on time, polling every 10 s. Only the long-running server polls; scripts and tests do not.

@@ -154,6 +154,23 @@ describe('security at the API', () => {
     return ((await response.json()) as { user: { email: string } | null }).user?.email ?? null
   }
 
+  it('forbids other sites to frame the admin or the API', async () => {
+    for (const path of ['/admin/login', '/api/news?limit=1']) {
+      const response = await fetch(`${cms}${path}`)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'")
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY')
+    }
+  })
+
+  it('keeps the login cookie HttpOnly and SameSite, and usable over plain http when the CMS is at an http address', async () => {
+    const response = await send('POST', '/api/users/login', { email: 'editor@example.org', password: 'a long editor password' })
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('payload-token='))
+    expect(cookie).toMatch(/; HttpOnly/i)
+    expect(cookie).toMatch(/; SameSite=Lax/i)
+    expect(cookie).not.toMatch(/; Secure/i)
+  })
+
   it('lets browsers on other sites neither read the API (CORS) nor use a staff login (CSRF)', async () => {
     const foreign = await fetch(`${cms}/api/news?limit=1`, { headers: { Origin: OTHER_SITE } })
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
@@ -165,15 +182,60 @@ describe('security at the API', () => {
     expect(await me(cookie, OTHER_SITE)).toBeNull()
   })
 
-  it('locks an account after five wrong passwords, even against the right one', async () => {
+  /** Logs in from a client address of the test's choosing (the test CMS trusts one proxy, as in production). */
+  const login = (email: string, password: string, from: string) =>
+    fetch(`${cms}/api/users/login`, {
+      body: JSON.stringify({ email, password }),
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': from },
+      method: 'POST',
+    })
+
+  /** What a client is told: the status and the body. */
+  const answer = async (response: Response) => ({ body: await response.json(), status: response.status })
+
+  it('locks an account after five wrong passwords, even against the right one, and says no more than for an unknown e-mail', async () => {
+    const from = '203.0.113.10'
     const account = { email: 'locked@example.org', password: 'the right long password', role: 'editor' }
     expect((await send('POST', '/api/users', account, adminToken)).status).toBe(201)
+    const unknown = await answer(await login('nobody@example.org', 'a wrong guess', from))
+    expect(unknown.status).toBe(401)
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await send('POST', '/api/users/login', { email: account.email, password: 'a wrong guess' })).status).toBe(401)
+      expect(await answer(await login(account.email, 'a wrong guess', from))).toEqual(unknown)
     }
-    const locked = await send('POST', '/api/users/login', { email: account.email, password: account.password })
-    expect(locked.status).toBe(401)
-    expect(JSON.stringify(await locked.json())).toMatch(/lock|锁/i)
+    expect(await answer(await login(account.email, account.password, from))).toEqual(unknown)
+    expect(await answer(await login(account.email, 'a wrong guess', from))).toEqual(unknown)
+  })
+
+  it('answers a locked account over GraphQL as it answers an unknown e-mail', async () => {
+    const account = { email: 'locked-graphql@example.org', password: 'the right long password', role: 'editor' }
+    expect((await send('POST', '/api/users', account, adminToken)).status).toBe(201)
+    const graphqlLogin = async (email: string, password: string) => {
+      const response = await fetch(`${cms}/api/graphql`, {
+        body: JSON.stringify({ query: `mutation { loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token } }` }),
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.11' },
+        method: 'POST',
+      })
+      return answer(response)
+    }
+    for (let attempt = 0; attempt < 5; attempt += 1) await graphqlLogin(account.email, 'a wrong guess')
+    const locked = await graphqlLogin(account.email, account.password)
+    expect(locked.body.data?.loginUser ?? null).toBeNull()
+    expect(locked).toEqual(await graphqlLogin('nobody@example.org', 'a wrong guess'))
+  })
+
+  it('refuses every login from an address after 20 failed ones, with 429 and Retry-After, and only from that address', async () => {
+    const from = '203.0.113.20'
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      expect((await login(`guess-${attempt}@example.org`, 'a wrong guess', from)).status).toBe(401)
+    }
+    const known = await login('editor@example.org', 'a long editor password', from)
+    expect(known.status).toBe(429)
+    expect(Number(known.headers.get('retry-after'))).toBeGreaterThan(60)
+    const unknown = await login('nobody@example.org', 'a wrong guess', from)
+    expect(unknown.status).toBe(429)
+    expect(unknown.headers.get('retry-after')).toBe(known.headers.get('retry-after'))
+    expect(await unknown.json()).toEqual(await known.json())
+
+    expect((await login('editor@example.org', 'a long editor password', '203.0.113.21')).status).toBe(200)
   })
 })
-
