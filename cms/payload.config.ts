@@ -10,7 +10,9 @@ import { Chronicle } from './collections/Chronicle'
 import { Exhibitions } from './collections/Exhibitions'
 import { Lectures } from './collections/Lectures'
 import { Media } from './collections/Media'
+import { tracksMediaUse, tracksMediaUseGlobal } from './collections/Media/hooks/tracksMediaUse'
 import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/refuseOversizedUpload'
+import { syncMediaUse } from './collections/Media/mediaUse'
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { ReadingActivities } from './collections/ReadingActivities'
@@ -43,7 +45,7 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [
-    ...[News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media].map(rebuildsSite),
+    ...[News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media].map(tracksMediaUse).map(rebuildsSite),
     Users,
     SiteBuilds,
   ],
@@ -52,7 +54,7 @@ export default buildConfig({
   csrf: env.allowedOrigins,
   db: databaseAdapter(env.databaseUri),
   editor: lexicalEditor(),
-  globals: [LibraryProfile, OpeningHours, Statistics].map(rebuildsSiteGlobal),
+  globals: [LibraryProfile, OpeningHours, Statistics].map(tracksMediaUseGlobal).map(rebuildsSiteGlobal),
   hooks: { afterError: [countFailedLogins, sameAnswerForRefusedLogins] },
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
   jobs: {
@@ -70,6 +72,8 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     await migrateEmbeddedDatabase(payload)
+    // Before the first build: the site reads images as the public does.
+    await syncMediaUse(payload)
     await startSiteBuilder(payload)
   },
   secret: env.payloadSecret,

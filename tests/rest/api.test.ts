@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 const cms = inject('cmsUrl')
@@ -113,6 +114,41 @@ describe('publishing over REST', () => {
     expect(listed.docs.map((item) => item.id)).not.toContain(doc.id)
     const asEditor = await get<Doc>(`/api/news/${doc.id}?draft=true`, editorToken)
     expect(asEditor.title).toBe('尚未发布的通知')
+  })
+
+  it('serves an image only a draft uses to staff alone, file included, until the draft is published', async () => {
+    const png = await sharp({ create: { background: '#2e5c8a', channels: 3, height: 600, width: 800 } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'new-building.png')
+    form.append('_payload', JSON.stringify({ alt: '尚未公布的新馆效果图' }))
+    const uploaded = await fetch(`${cms}/api/media`, { body: form, headers: { Authorization: `JWT ${editorToken}` }, method: 'POST' })
+    expect(uploaded.status).toBe(201)
+    const { doc: image } = (await uploaded.json()) as { doc: Doc & { sizes: { thumbnail: { url: string } }; url: string } }
+    const created = await send('POST', '/api/news?draft=true', { category: 'news', cover: image.id, title: '新馆即将开放' }, editorToken)
+    const { doc: news } = (await created.json()) as { doc: Doc }
+
+    const served = async (token?: string) => {
+      const headers = token ? { Authorization: `JWT ${token}` } : undefined
+      const list = await fetch(`${cms}/api/media?limit=0`, { headers }).then((response) => response.text())
+      return {
+        byId: (await fetch(`${cms}/api/media/${image.id}`, { headers })).status === 200,
+        file: (await fetch(new URL(image.url, cms), { headers })).status === 200,
+        listed: list.includes('尚未公布的新馆效果图'),
+        thumbnail: (await fetch(new URL(image.sizes.thumbnail.url, cms), { headers })).status === 200,
+      }
+    }
+    const everything = { byId: true, file: true, listed: true, thumbnail: true }
+    expect(await served()).toEqual({ byId: false, file: false, listed: false, thumbnail: false })
+    expect(await served(editorToken)).toEqual(everything)
+
+    expect((await send('PATCH', `/api/news/${news.id}`, { _status: 'published' }, editorToken)).status).toBe(200)
+    expect(await served()).toEqual(everything)
+    const published = await get<Doc>(`/api/news/${news.id}?depth=1`)
+    expect(published.cover).toMatchObject({ alt: '尚未公布的新馆效果图', id: image.id })
+
+    const file = await fetch(new URL(image.url, cms))
+    expect(file.headers.get('x-frame-options')).toBe('DENY')
+    expect(file.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/)
   })
 
   it('refuses anonymous writes', async () => {
