@@ -35,4 +35,19 @@ describe('readEnv', () => {
     const env = { ALLOWED_ORIGINS: 'library.example.org', PAYLOAD_SECRET: 'x'.repeat(40) }
     expect(() => readEnv(env as unknown as NodeJS.ProcessEnv)).toThrow(/ALLOWED_ORIGINS: "library.example.org"/)
   })
+
+  it('sends the login cookie only over https when the CMS is at an https address', () => {
+    const at = (SERVER_URL?: string) => readEnv({ PAYLOAD_SECRET: 'x'.repeat(40), SERVER_URL } as unknown as NodeJS.ProcessEnv).secureCookies
+    expect(at('https://cms.example.org')).toBe(true)
+    expect(at('http://cms.example.org')).toBe(false)
+    expect(at(undefined)).toBe(false)
+  })
+
+  it('trusts no proxy unless TRUSTED_PROXIES says how many there are', () => {
+    const proxies = (TRUSTED_PROXIES?: string) => readEnv({ PAYLOAD_SECRET: 'x'.repeat(40), TRUSTED_PROXIES } as unknown as NodeJS.ProcessEnv).trustedProxies
+    expect(proxies(undefined)).toBe(0)
+    expect(proxies('')).toBe(0)
+    expect(proxies('1')).toBe(1)
+    expect(() => proxies('yes')).toThrow(/TRUSTED_PROXIES: "yes"/)
+  })
 })

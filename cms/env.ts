@@ -10,7 +10,10 @@ export type CmsEnv = {
   databaseUri: string
   mediaDir: string
   payloadSecret: string
+  secureCookies: boolean
   serverUrl: string
+  /** How many proxies in front of the CMS add the client's address to X-Forwarded-For. */
+  trustedProxies: number
 }
 
 export const DEFAULT_DATABASE_URI = 'file:data/liling.db'
@@ -27,6 +30,17 @@ loadDotEnv()
 /** Where uploads are stored: `MEDIA_DIR`, relative to the project root, or `data/media`. */
 export const mediaDir = (env: NodeJS.ProcessEnv = process.env): string =>
   env.MEDIA_DIR?.trim() ? path.resolve(projectRoot, env.MEDIA_DIR.trim()) : path.join(dataDir, 'media')
+
+/** The address the CMS is reached at: `SERVER_URL`, or http://localhost on `PORT`. */
+export const serverUrl = (env: NodeJS.ProcessEnv = process.env): string =>
+  (env.SERVER_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`).replace(/\/+$/, '')
+
+/**
+ * Whether the login cookie is sent only over HTTPS (`Secure`): when the CMS's address is https.
+ * Browsers never send a Secure cookie over plain http, so at http://localhost logins still work.
+ */
+export const secureCookies = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  URL.canParse(serverUrl(env)) && new URL(serverUrl(env)).protocol === 'https:'
 
 /**
  * Reads and checks the CMS's settings. A missing or weak required variable stops start-up
@@ -46,14 +60,27 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
         `${MIN_PRODUCTION_SECRET_LENGTH} or more are needed (e.g. \`openssl rand -hex 32\`).`,
     )
   }
-  const serverUrl = (env.SERVER_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`).replace(/\/+$/, '')
   return {
-    allowedOrigins: allowedOrigins(serverUrl, env.ALLOWED_ORIGINS),
+    allowedOrigins: allowedOrigins(serverUrl(env), env.ALLOWED_ORIGINS),
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
     mediaDir: mediaDir(env),
     payloadSecret,
-    serverUrl,
+    secureCookies: secureCookies(env),
+    serverUrl: serverUrl(env),
+    trustedProxies: trustedProxies(env),
   }
+}
+
+/**
+ * `TRUSTED_PROXIES`: how many proxies in front of the CMS append to X-Forwarded-For (0, the
+ * default, when clients connect directly). Anything but a whole number stops start-up.
+ */
+export function trustedProxies(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.TRUSTED_PROXIES?.trim() || '0'
+  if (!/^\d+$/.test(value)) {
+    throw new Error(`TRUSTED_PROXIES: "${value}" is not a number of proxies, such as 1 for the nginx of docs/production.md.`)
+  }
+  return Number(value)
 }
 
 const originOf = (variable: string, value: string): string => {

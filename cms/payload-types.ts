@@ -207,6 +207,15 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Anyone may see this image. Unticked, it becomes public once content that uses it is published; until then only staff see it.
+   */
+  public?: boolean | null;
+  /**
+   * Kept by the CMS: while published content shows this image, the public can see it.
+   */
+  usedByPublished?: boolean | null;
+  usedBy?: string[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -918,6 +927,9 @@ export interface PagesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  public?: T;
+  usedByPublished?: T;
+  usedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -10,7 +10,9 @@ import { Chronicle } from './collections/Chronicle'
 import { Exhibitions } from './collections/Exhibitions'
 import { Lectures } from './collections/Lectures'
 import { Media } from './collections/Media'
+import { tracksMediaUse, tracksMediaUseGlobal } from './collections/Media/hooks/tracksMediaUse'
 import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/refuseOversizedUpload'
+import { syncMediaUse } from './collections/Media/mediaUse'
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { ReadingActivities } from './collections/ReadingActivities'
@@ -23,7 +25,9 @@ import { readEnv } from './env'
 import { LibraryProfile } from './globals/LibraryProfile'
 import { OpeningHours } from './globals/OpeningHours'
 import { Statistics } from './globals/Statistics'
+import { countFailedLogins } from './hooks/countFailedLogins'
 import { migrateEmbeddedDatabase } from './hooks/migrateEmbeddedDatabase'
+import { sameAnswerForRefusedLogins } from './hooks/sameAnswerForRefusedLogins'
 import { cmsDir } from './paths'
 import { createPrivateFolder } from './utilities/privateFiles'
 import { rebuildsSite, rebuildsSiteGlobal } from './publishing/rebuildOnPublish'
@@ -42,7 +46,7 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [
-    ...[News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media].map(rebuildsSite),
+    ...[News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media].map(tracksMediaUse).map(rebuildsSite),
     Users,
     SiteBuilds,
   ],
@@ -51,7 +55,8 @@ export default buildConfig({
   csrf: env.allowedOrigins,
   db: databaseAdapter(env.databaseUri),
   editor: lexicalEditor(),
-  globals: [LibraryProfile, OpeningHours, Statistics].map(rebuildsSiteGlobal),
+  globals: [LibraryProfile, OpeningHours, Statistics].map(tracksMediaUseGlobal).map(rebuildsSiteGlobal),
+  hooks: { afterError: [countFailedLogins, sameAnswerForRefusedLogins] },
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
   jobs: {
     // Publishes scheduled content on time, polling every 10 s. Only the long-running server polls; scripts and tests do not.
@@ -70,6 +75,8 @@ export default buildConfig({
     // Before Payload would make it on the first upload, readable by everyone: it holds images of unpublished work too.
     createPrivateFolder(env.mediaDir)
     await migrateEmbeddedDatabase(payload)
+    // Before the first build: the site reads images as the public does.
+    await syncMediaUse(payload)
     await startSiteBuilder(payload)
   },
   secret: env.payloadSecret,

@@ -1,5 +1,6 @@
 import * as migration_20261125_140712_initial from './20261125_140712_initial';
 import * as migration_20261201_211306_site_builds from './20261201_211306_site_builds';
+import * as migration_20261206_125823_media_public_use from './20261206_125823_media_public_use';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_211306_site_builds.up,
     down: migration_20261201_211306_site_builds.down,
-    name: '20261201_211306_site_builds'
+    name: '20261201_211306_site_builds',
+  },
+  {
+    up: migration_20261206_125823_media_public_use.up,
+    down: migration_20261206_125823_media_public_use.down,
+    name: '20261206_125823_media_public_use'
   },
 ];

@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 const cms = inject('cmsUrl')
@@ -115,6 +116,41 @@ describe('publishing over REST', () => {
     expect(asEditor.title).toBe('尚未发布的通知')
   })
 
+  it('serves an image only a draft uses to staff alone, file included, until the draft is published', async () => {
+    const png = await sharp({ create: { background: '#2e5c8a', channels: 3, height: 600, width: 800 } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'new-building.png')
+    form.append('_payload', JSON.stringify({ alt: '尚未公布的新馆效果图' }))
+    const uploaded = await fetch(`${cms}/api/media`, { body: form, headers: { Authorization: `JWT ${editorToken}` }, method: 'POST' })
+    expect(uploaded.status).toBe(201)
+    const { doc: image } = (await uploaded.json()) as { doc: Doc & { sizes: { thumbnail: { url: string } }; url: string } }
+    const created = await send('POST', '/api/news?draft=true', { category: 'news', cover: image.id, title: '新馆即将开放' }, editorToken)
+    const { doc: news } = (await created.json()) as { doc: Doc }
+
+    const served = async (token?: string) => {
+      const headers = token ? { Authorization: `JWT ${token}` } : undefined
+      const list = await fetch(`${cms}/api/media?limit=0`, { headers }).then((response) => response.text())
+      return {
+        byId: (await fetch(`${cms}/api/media/${image.id}`, { headers })).status === 200,
+        file: (await fetch(new URL(image.url, cms), { headers })).status === 200,
+        listed: list.includes('尚未公布的新馆效果图'),
+        thumbnail: (await fetch(new URL(image.sizes.thumbnail.url, cms), { headers })).status === 200,
+      }
+    }
+    const everything = { byId: true, file: true, listed: true, thumbnail: true }
+    expect(await served()).toEqual({ byId: false, file: false, listed: false, thumbnail: false })
+    expect(await served(editorToken)).toEqual(everything)
+
+    expect((await send('PATCH', `/api/news/${news.id}`, { _status: 'published' }, editorToken)).status).toBe(200)
+    expect(await served()).toEqual(everything)
+    const published = await get<Doc>(`/api/news/${news.id}?depth=1`)
+    expect(published.cover).toMatchObject({ alt: '尚未公布的新馆效果图', id: image.id })
+
+    const file = await fetch(new URL(image.url, cms))
+    expect(file.headers.get('x-frame-options')).toBe('DENY')
+    expect(file.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/)
+  })
+
   it('refuses anonymous writes', async () => {
     const response = await send('POST', '/api/lectures', { startDate: '2015-03-01', topic: '匿名讲座' })
     expect(response.status).toBe(403)
@@ -154,6 +190,23 @@ describe('security at the API', () => {
     return ((await response.json()) as { user: { email: string } | null }).user?.email ?? null
   }
 
+  it('forbids other sites to frame the admin or the API', async () => {
+    for (const path of ['/admin/login', '/api/news?limit=1']) {
+      const response = await fetch(`${cms}${path}`)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'")
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY')
+    }
+  })
+
+  it('keeps the login cookie HttpOnly and SameSite, and usable over plain http when the CMS is at an http address', async () => {
+    const response = await send('POST', '/api/users/login', { email: 'editor@example.org', password: 'a long editor password' })
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('payload-token='))
+    expect(cookie).toMatch(/; HttpOnly/i)
+    expect(cookie).toMatch(/; SameSite=Lax/i)
+    expect(cookie).not.toMatch(/; Secure/i)
+  })
+
   it('lets browsers on other sites neither read the API (CORS) nor use a staff login (CSRF)', async () => {
     const foreign = await fetch(`${cms}/api/news?limit=1`, { headers: { Origin: OTHER_SITE } })
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
@@ -165,15 +218,60 @@ describe('security at the API', () => {
     expect(await me(cookie, OTHER_SITE)).toBeNull()
   })
 
-  it('locks an account after five wrong passwords, even against the right one', async () => {
+  /** Logs in from a client address of the test's choosing (the test CMS trusts one proxy, as in production). */
+  const login = (email: string, password: string, from: string) =>
+    fetch(`${cms}/api/users/login`, {
+      body: JSON.stringify({ email, password }),
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': from },
+      method: 'POST',
+    })
+
+  /** What a client is told: the status and the body. */
+  const answer = async (response: Response) => ({ body: await response.json(), status: response.status })
+
+  it('locks an account after five wrong passwords, even against the right one, and says no more than for an unknown e-mail', async () => {
+    const from = '203.0.113.10'
     const account = { email: 'locked@example.org', password: 'the right long password', role: 'editor' }
     expect((await send('POST', '/api/users', account, adminToken)).status).toBe(201)
+    const unknown = await answer(await login('nobody@example.org', 'a wrong guess', from))
+    expect(unknown.status).toBe(401)
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await send('POST', '/api/users/login', { email: account.email, password: 'a wrong guess' })).status).toBe(401)
+      expect(await answer(await login(account.email, 'a wrong guess', from))).toEqual(unknown)
     }
-    const locked = await send('POST', '/api/users/login', { email: account.email, password: account.password })
-    expect(locked.status).toBe(401)
-    expect(JSON.stringify(await locked.json())).toMatch(/lock|锁/i)
+    expect(await answer(await login(account.email, account.password, from))).toEqual(unknown)
+    expect(await answer(await login(account.email, 'a wrong guess', from))).toEqual(unknown)
+  })
+
+  it('answers a locked account over GraphQL as it answers an unknown e-mail', async () => {
+    const account = { email: 'locked-graphql@example.org', password: 'the right long password', role: 'editor' }
+    expect((await send('POST', '/api/users', account, adminToken)).status).toBe(201)
+    const graphqlLogin = async (email: string, password: string) => {
+      const response = await fetch(`${cms}/api/graphql`, {
+        body: JSON.stringify({ query: `mutation { loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token } }` }),
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.11' },
+        method: 'POST',
+      })
+      return answer(response)
+    }
+    for (let attempt = 0; attempt < 5; attempt += 1) await graphqlLogin(account.email, 'a wrong guess')
+    const locked = await graphqlLogin(account.email, account.password)
+    expect(locked.body.data?.loginUser ?? null).toBeNull()
+    expect(locked).toEqual(await graphqlLogin('nobody@example.org', 'a wrong guess'))
+  })
+
+  it('refuses every login from an address after 20 failed ones, with 429 and Retry-After, and only from that address', async () => {
+    const from = '203.0.113.20'
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      expect((await login(`guess-${attempt}@example.org`, 'a wrong guess', from)).status).toBe(401)
+    }
+    const known = await login('editor@example.org', 'a long editor password', from)
+    expect(known.status).toBe(429)
+    expect(Number(known.headers.get('retry-after'))).toBeGreaterThan(60)
+    const unknown = await login('nobody@example.org', 'a wrong guess', from)
+    expect(unknown.status).toBe(429)
+    expect(unknown.headers.get('retry-after')).toBe(known.headers.get('retry-after'))
+    expect(await unknown.json()).toEqual(await known.json())
+
+    expect((await login('editor@example.org', 'a long editor password', '203.0.113.21')).status).toBe(200)
   })
 })
-

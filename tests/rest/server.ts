@@ -1,6 +1,7 @@
 /**
  * Starts the CMS as users run it (`next start` on the production build) on a seeded SQLite
- * file of its own, for the REST tests; stops it afterwards.
+ * file of its own, for the REST tests; stops it afterwards. Tests that need other settings
+ * start one more with `startCms`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -33,9 +34,16 @@ async function waitUntilAnswering(url: string, server: ChildProcess, seconds = 9
   throw new Error(`the CMS did not answer ${url} within ${seconds} s`)
 }
 
-export default async function startCms(project: TestProject) {
+export type RunningCms = { stop: () => Promise<void>; url: string }
+
+/**
+ * Starts `next start` on 127.0.0.1 with a database and uploads folder of its own, with the
+ * given settings over the tests' own; `seed` loads the content first.
+ */
+export async function startCms({ env: settings = {}, seed = false }: { env?: Record<string, string>; seed?: boolean } = {}): Promise<RunningCms> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-rest-'))
   const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URI: `file:${path.join(dir, 'rest.db')}`,
@@ -43,22 +51,35 @@ export default async function startCms(project: TestProject) {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     PAYLOAD_SECRET: 'rest-tests-only-secret-0123456789abcdef',
-    SERVER_URL: `http://127.0.0.1:${port}`,
+    SERVER_URL: url,
+    ...settings,
   }
-  await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'seed.ts')], { env })
+  if (seed) await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'seed.ts')], { env })
   await ensureCmsBuild({ env })
 
   const server: ChildProcess = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', cmsDir, '--hostname', '127.0.0.1', '--port', String(port)], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   })
-  const cmsUrl = `http://127.0.0.1:${port}`
-  await waitUntilAnswering(`${cmsUrl}/api/news?limit=0`, server)
-  project.provide('cmsUrl', cmsUrl)
-
-  return async () => {
-    server.kill('SIGTERM')
-    await new Promise((resolve) => server.once('exit', resolve))
+  const stop = async () => {
+    if (server.exitCode === null) {
+      server.kill('SIGTERM')
+      await new Promise((resolve) => server.once('exit', resolve))
+    }
     fs.rmSync(dir, { force: true, recursive: true })
   }
+  try {
+    await waitUntilAnswering(`${url}/api/news?limit=0`, server)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { stop, url }
+}
+
+export default async function startSharedCms(project: TestProject) {
+  // As in production (docs/production.md), behind one proxy: each test can then speak for a client address of its own.
+  const cms = await startCms({ env: { TRUSTED_PROXIES: '1' }, seed: true })
+  project.provide('cmsUrl', cms.url)
+  return cms.stop
 }

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { staff } from '../../access/staff'
+import { cmsOnly } from '../../access/cmsOnly'
+import { publicMediaOrStaff } from '../../access/publicMediaOrStaff'
+import { staff, staffField } from '../../access/staff'
 import { chineseRequiredText } from '../../fields/chineseRequired'
 import { label } from '../../fields/labels'
 import { mediaDir } from '../../env'
@@ -14,7 +15,7 @@ export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { plural: label('图片', 'Media'), singular: label('图片', 'Image') },
-  access: { create: staff, delete: staff, read: anyone, update: staff },
+  access: { create: staff, delete: staff, read: publicMediaOrStaff, update: staff },
   admin: { group: GROUPS.content, useAsTitle: 'alt' },
   hooks: { beforeOperation: [refuseOversizedUpload] },
   upload: {
@@ -43,5 +44,37 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'caption', type: 'text', label: label('图片说明', 'Caption'), localized: true },
+    {
+      name: 'public',
+      type: 'checkbox',
+      label: label('公开', 'Public'),
+      defaultValue: false,
+      admin: {
+        description: label(
+          '勾选后任何人都可以查看此图片。不勾选时，图片在使用它的内容发布后才公开，之前只有工作人员可见。',
+          'Anyone may see this image. Unticked, it becomes public once content that uses it is published; until then only staff see it.',
+        ),
+        position: 'sidebar',
+      },
+    },
+    {
+      name: 'usedByPublished',
+      type: 'checkbox',
+      label: label('已发布的内容在使用', 'Used by published content'),
+      access: { create: cmsOnly, update: cmsOnly },
+      admin: {
+        description: label('由系统自动维护：已发布的内容用到此图片时，图片对公众可见。', 'Kept by the CMS: while published content shows this image, the public can see it.'),
+        position: 'sidebar',
+        readOnly: true,
+      },
+    },
+    {
+      name: 'usedBy',
+      type: 'text',
+      hasMany: true,
+      label: label('使用此图片的已发布内容', 'Published content showing it'),
+      access: { create: cmsOnly, read: staffField, update: cmsOnly },
+      admin: { hidden: true },
+    },
   ],
 }

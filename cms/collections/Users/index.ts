@@ -3,9 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { hasStaffRole, ROLES } from '../../access/roles'
+import { secureCookies } from '../../env'
 import { label } from '../../fields/labels'
 import { GROUPS } from '../groups'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { refuseThrottledAddress } from './hooks/refuseThrottledAddress'
+
+/** Wrong passwords in a row that lock an account, and for how long. */
+export const MAX_LOGIN_ATTEMPTS = 5
+export const LOCK_MINUTES = 15
 
 const ROLE_LABELS = { admin: label('管理员', 'Admin'), editor: label('编辑', 'Editor') }
 
@@ -20,11 +26,12 @@ export const Users: CollectionConfig = {
   },
   admin: { defaultColumns: ['email', 'name', 'role'], group: GROUPS.system, useAsTitle: 'email' },
   auth: {
-    lockTime: 15 * 60 * 1000,
-    maxLoginAttempts: 5,
+    cookies: { secure: secureCookies() },
+    lockTime: LOCK_MINUTES * 60 * 1000,
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     tokenExpiration: 8 * 60 * 60,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [refuseThrottledAddress] },
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name') },
     {
