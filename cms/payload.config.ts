@@ -25,6 +25,7 @@ import { OpeningHours } from './globals/OpeningHours'
 import { Statistics } from './globals/Statistics'
 import { migrateEmbeddedDatabase } from './hooks/migrateEmbeddedDatabase'
 import { cmsDir } from './paths'
+import { stripControlCharacters } from './plugins/stripControlCharacters'
 import { rebuildsSite, rebuildsSiteGlobal } from './publishing/rebuildOnPublish'
 import { startSiteBuilder } from './publishing/siteBuilder'
 
@@ -69,6 +70,7 @@ export default buildConfig({
     await migrateEmbeddedDatabase(payload)
     await startSiteBuilder(payload)
   },
+  plugins: [stripControlCharacters],
   secret: env.payloadSecret,
   serverURL: env.serverUrl,
   sharp,
