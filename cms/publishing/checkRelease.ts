@@ -94,7 +94,10 @@ const probeOf = (text: string) => text.split(/[\s&<>"']+/).reduce((longest, part
 function draftTitlesFound(dir: string, files: string[], feeds: Map<string, FeedFile>, drafts: DraftText[]): string[] {
   if (drafts.length === 0) return []
   const byText = new Map<string, DraftText[]>()
-  for (const draft of drafts) byText.set(normalizeText(draft.text), [...(byText.get(normalizeText(draft.text)) ?? []), draft])
+  for (const draft of drafts) {
+    const text = normalizeText(draft.text)
+    byText.set(text, [...(byText.get(text) ?? []), draft])
+  }
   const probes = [...new Set(drafts.map((draft) => probeOf(normalizeText(draft.text))))]
   const filesShowing = new Map<DraftText, string[]>()
   for (const file of files) {
@@ -109,7 +112,8 @@ function draftTitlesFound(dir: string, files: string[], feeds: Map<string, FeedF
     }
   }
   return [...filesShowing].map(([draft, showing]) => {
-    const [shown, more] = [showing.sort().slice(0, SHOWN_FILES), showing.length - SHOWN_FILES]
+    const shown = showing.sort().slice(0, SHOWN_FILES)
+    const more = showing.length - shown.length
     return `Draft text of ${draft.collection} ${draft.id} ("${draft.text}") appears in ${shown.join(', ')}${more > 0 ? ` and ${more} more files` : ''}.`
   })
 }
