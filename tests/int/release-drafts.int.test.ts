@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { CollectionSlug, RequiredDataFromCollectionSlug, Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../cms/paths'
 import { buildRelease } from '../../cms/publishing/buildRelease'
@@ -15,17 +15,20 @@ import { draftOnlyTexts } from '../../cms/publishing/draftTexts'
 import { seededPayload } from './payload'
 
 let payload: Payload
+let dir: string
 let siteDir: string
 let env: NodeJS.ProcessEnv
 
 beforeAll(async () => {
   payload = await seededPayload()
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-release-drafts-'))
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-release-drafts-'))
   siteDir = path.join(dir, 'site')
   fs.mkdirSync(siteDir)
   // The build reads this file's database as `npm run build` does, through the Local API.
   env = { ...process.env, ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'), CATALOG_DIR: path.join(dir, 'catalog'), CMS_URL: '', SITE_URL: 'https://lib.example.org' }
 })
+
+afterAll(() => fs.rmSync(dir, { force: true, recursive: true }))
 
 const build = async () => buildRelease({ dir: siteDir, draftTexts: await draftOnlyTexts(payload), env })
 const liveRelease = () => (fs.existsSync(path.join(siteDir, 'current')) ? fs.readlinkSync(path.join(siteDir, 'current')) : undefined)
