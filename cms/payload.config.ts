@@ -29,9 +29,10 @@ import { countFailedLogins } from './hooks/countFailedLogins'
 import { migrateEmbeddedDatabase } from './hooks/migrateEmbeddedDatabase'
 import { sameAnswerForRefusedLogins } from './hooks/sameAnswerForRefusedLogins'
 import { cmsDir } from './paths'
-import { createPrivateFolder } from './utilities/privateFiles'
+import { stripControlCharacters } from './plugins/stripControlCharacters'
 import { rebuildsSite, rebuildsSiteGlobal } from './publishing/rebuildOnPublish'
 import { startSiteBuilder } from './publishing/siteBuilder'
+import { createPrivateFolder } from './utilities/privateFiles'
 
 const env = readEnv()
 
@@ -79,6 +80,7 @@ export default buildConfig({
     await syncMediaUse(payload)
     await startSiteBuilder(payload)
   },
+  plugins: [stripControlCharacters],
   secret: env.payloadSecret,
   serverURL: env.serverUrl,
   sharp,

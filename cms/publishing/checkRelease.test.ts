@@ -8,6 +8,8 @@ import { checkRelease } from './checkRelease'
 
 let dir: string
 
+const calendar = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', ...lines, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
+
 const page = (body: string) => `<!doctype html><html><body>${body}</body></html>\n`
 function write(file: string, content: string) {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
@@ -59,10 +61,74 @@ describe('the check a build must pass before it goes live', () => {
     expect(checkRelease(dir)).toEqual(['The search index has no pages in en.'])
   })
 
-  it('fails when text that exists only in a draft appears, also HTML-escaped, and names the draft', () => {
+  it('fails when a feed is not well-formed XML, naming the file and the parser\'s error', () => {
+    write('rss.xml', '<?xml version="1.0"?>\n<rss><channel><title>醴陵市图书馆</title></channel>')
+    expect(checkRelease(dir)).toEqual(['rss.xml is not well-formed XML: Unclosed root tag (line 2, column 45).'])
+  })
+
+  it('fails when a feed carries a character XML does not allow, as a news title pasted from Word may', () => {
+    write('en/rss.xml', '<rss><channel>\n<item><title>Library\u000bclosed</title></item></channel></rss>')
+    expect(checkRelease(dir)).toEqual(['en/rss.xml is not well-formed XML: character U+000B at line 2, column 21 is not allowed.'])
+  })
+
+  it('passes well-formed feeds and calendars', () => {
+    write('rss.xml', '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>新闻 &amp; 公告</title><item><title><![CDATA[闭馆 <通知>]]></title></item></channel></rss>')
+    write('events.ics', calendar('SUMMARY:醴陵市儿童绘画作品展览\, 第一期'))
+    expect(checkRelease(dir)).toEqual([])
+  })
+
+  it('fails when the sitemap is not well-formed XML', () => {
+    write('sitemap-index.xml', '<sitemapindex><sitemap><loc>https://lib.example.org/sitemap-0.xml</loc></sitemapindex>')
+    expect(checkRelease(dir)).toEqual(['sitemap-index.xml is not well-formed XML: Unexpected close tag (line 1, column 86).'])
+  })
+
+  it('fails when a calendar file does not parse, naming the file and the error', () => {
+    write('events/lectures/talk.ics', calendar('SUMMARY讲座'))
+    expect(checkRelease(dir)).toEqual(['events/lectures/talk.ics is not a valid iCalendar file: invalid line (no token ";" or ":") "SUMMARY讲座".'])
+  })
+
+  it('fails when a calendar file carries a control character', () => {
+    write('en/events.ics', calendar('SUMMARY:Talk\u0001'))
+    expect(checkRelease(dir)).toEqual(['en/events.ics is not a valid iCalendar file: character U+0001 at line 4, column 13 is not allowed.'])
+  })
+})
+
+describe('the check that no draft leaks into a build', () => {
+  const draft = (text: string, id = 7) => ({ collection: 'news', id, text })
+
+  it('fails when a draft-only title is a heading, also HTML-escaped, and names the draft', () => {
     write('news/index.html', page('<h2>闭馆 &lt;通知&gt;</h2>'))
-    expect(checkRelease(dir, [{ collection: 'news', id: 7, text: '闭馆 <通知>' }])).toEqual([
-      'Draft text of news 7 ("闭馆 <通知>") appears in news/index.html.',
+    expect(checkRelease(dir, [draft('闭馆 <通知>')])).toEqual(['Draft text of news 7 ("闭馆 <通知>") appears in news/index.html.'])
+  })
+
+  it("fails wherever content titles are shown: the page's title, a link, a table header, an RSS item, a calendar event", () => {
+    write('news/winter/index.html', `<!doctype html><html><head><title>冬季阅读月开幕 · 醴陵市图书馆</title></head><body><p>…</p></body></html>\n`)
+    write('en/index.html', page('<ul><li><a href="/en/news/winter/">\n  Winter Reading Month opens\n</a></li></ul>'))
+    write('visit/index.html', page('<table><tr><th scope="row">流动图书车 · 新阳小学</th></tr></table>'))
+    write('rss.xml', '<rss><channel><title>醴陵市图书馆</title><item><title>冬季阅读月开幕</title></item></channel></rss>')
+    write('events.ics', calendar('SUMMARY:流动图书车 · 新阳小学'))
+    expect(checkRelease(dir, [draft('冬季阅读月开幕'), draft('Winter Reading Month opens'), draft('新阳小学', 8)]).sort()).toEqual([
+      'Draft text of news 7 ("Winter Reading Month opens") appears in en/index.html.',
+      'Draft text of news 7 ("冬季阅读月开幕") appears in news/winter/index.html, rss.xml.',
+      'Draft text of news 8 ("新阳小学") appears in events.ics, visit/index.html.',
     ])
+  })
+
+  it('names a few of the files a draft shows up in, and how many more', () => {
+    for (const month of ['01', '02', '03', '04', '05']) write(`events/month/2026-${month}/index.html`, page('<h3><a href="/x/">冬季阅读月开幕</a></h3>'))
+    expect(checkRelease(dir, [draft('冬季阅读月开幕')])).toEqual([
+      'Draft text of news 7 ("冬季阅读月开幕") appears in events/month/2026-01/index.html, events/month/2026-02/index.html, events/month/2026-03/index.html and 2 more files.',
+    ])
+  })
+
+  it('passes text that only contains a draft title: a sentence, a URL, JSON-LD, a longer heading', () => {
+    write(
+      'visit/index.html',
+      page(
+        '<script type="application/ld+json">{"@context":"https://schema.org","dayOfWeek":["https://schema.org/Sunday"]}</script>' +
+          '<p>Open every Sunday.</p><h2>Sunday opening hours</h2><a href="https://schema.org/Event">schema.org Event</a>',
+      ),
+    )
+    expect(checkRelease(dir, [draft('Sunday'), draft('https://schema.org'), draft('Event')])).toEqual([])
   })
 })

@@ -1,9 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { escapeHtml } from '../utilities/escapeHtml'
+import { type FeedFile, readCalendar, readXml } from './feedFiles'
+import { pageTitles } from './pageTitles'
+import { normalizeText, titleUnits } from './titleText'
 
-/** Text found only in a draft, which must not appear on the public site. */
+/** A title found only in drafts, which the public site must not show. */
 export type DraftText = { collection: string; id: number | string; text: string }
 
 /** Pages every build has, in both languages: without them the site is broken. */
@@ -13,6 +15,8 @@ const SEARCH_LANGUAGES = ['zh-cn', 'en']
 /** The catalog's data is linked in from its own import, and search index chunks are binary. */
 const UNCHECKED_FOLDERS = ['catalog/data', 'pagefind', '_astro']
 const TEXT_FILE = /\.(html|xml|ics|json|txt)$/
+/** Files named for a draft that shows up in a build: enough to find it, few enough to read. */
+const SHOWN_FILES = 3
 
 /** The text files of a build, its own folders only: the catalog's tens of thousands of files are not walked. */
 function textFiles(dir: string, folder = ''): string[] {
@@ -65,28 +69,71 @@ function searchIndexProblems(dir: string): string[] {
   )
 }
 
-function draftTextsFound(dir: string, files: string[], drafts: DraftText[]): string[] {
-  if (drafts.length === 0) return []
-  const problems: string[] = []
+/** The feeds, sitemaps and calendars of a build, each read as its readers will. */
+function readFeeds(dir: string, files: string[]): Map<string, FeedFile> {
+  const feeds = new Map<string, FeedFile>()
   for (const file of files) {
-    const content = fs.readFileSync(path.join(dir, file), 'utf8')
-    for (const draft of drafts) {
-      if (content.includes(draft.text) || content.includes(escapeHtml(draft.text))) {
-        problems.push(`Draft text of ${draft.collection} ${draft.id} ("${draft.text}") appears in ${file}.`)
-      }
+    if (file.endsWith('.xml')) feeds.set(file, readXml(fs.readFileSync(path.join(dir, file), 'utf8')))
+    else if (file.endsWith('.ics')) feeds.set(file, readCalendar(fs.readFileSync(path.join(dir, file), 'utf8')))
+  }
+  return feeds
+}
+
+const feedProblems = (feeds: Map<string, FeedFile>): string[] =>
+  [...feeds].filter(([, feed]) => feed.problem).map(([file, feed]) => `${file} ${feed.problem}`)
+
+/** A part of the text that any file showing it must contain as written, whatever it escapes. */
+const probeOf = (text: string) => text.split(/[\s&<>"']+/).reduce((longest, part) => (part.length > longest.length ? part : longest), '')
+
+/**
+ * Draft-only titles shown as titles: the whole text of a page's title, heading or link, an RSS
+ * item's title or a calendar event's SUMMARY, or a part of one the site composed ("流动图书车 · …").
+ * Text that only contains a draft's title — a sentence, a URL, JSON-LD — is no leak: a draft
+ * titled "Sunday" must not stop publishing. Search is not looked at: Pagefind indexes these pages.
+ */
+function draftTitlesFound(dir: string, files: string[], feeds: Map<string, FeedFile>, drafts: DraftText[]): string[] {
+  if (drafts.length === 0) return []
+  const byText = new Map<string, DraftText[]>()
+  for (const draft of drafts) {
+    const text = normalizeText(draft.text)
+    byText.set(text, [...(byText.get(text) ?? []), draft])
+  }
+  const probes = [...new Set(drafts.map((draft) => probeOf(normalizeText(draft.text))))]
+  const filesShowing = new Map<DraftText, string[]>()
+  for (const file of files) {
+    let titles = feeds.get(file)?.titles
+    if (!titles && file.endsWith('.html')) {
+      const content = fs.readFileSync(path.join(dir, file), 'utf8')
+      // Pages that cannot show a draft's title are not parsed: the check stays fast.
+      titles = probes.some((probe) => content.includes(probe)) ? pageTitles(content) : []
+    }
+    for (const draft of new Set((titles ?? []).flatMap(titleUnits).flatMap((unit) => byText.get(unit) ?? []))) {
+      filesShowing.set(draft, [...(filesShowing.get(draft) ?? []), file])
     }
   }
-  return problems
+  return [...filesShowing].map(([draft, showing]) => {
+    const shown = showing.sort().slice(0, SHOWN_FILES)
+    const more = showing.length - shown.length
+    return `Draft text of ${draft.collection} ${draft.id} ("${draft.text}") appears in ${shown.join(', ')}${more > 0 ? ` and ${more} more files` : ''}.`
+  })
 }
 
 /**
  * Checks a finished build before it may go live: the pages every site has and every page of its
- * sitemap are there and complete, the search index covers both languages, and no text that
- * exists only in drafts appears anywhere. Returns the problems found; none means it may go live.
+ * sitemap are there and complete, every feed, sitemap and calendar file parses, the search index
+ * covers both languages, and no title that exists only in drafts is shown as a title anywhere.
+ * Returns the problems found; none means it may go live.
  */
 export function checkRelease(dir: string, drafts: DraftText[] = []): string[] {
   const missing = missingFiles(dir)
   if (missing.length > 0) return missing
   const files = textFiles(dir)
-  return [...incompletePages(dir, files), ...pagesMissingFromSitemap(dir), ...searchIndexProblems(dir), ...draftTextsFound(dir, files, drafts)]
+  const feeds = readFeeds(dir, files)
+  return [
+    ...incompletePages(dir, files),
+    ...feedProblems(feeds),
+    ...pagesMissingFromSitemap(dir),
+    ...searchIndexProblems(dir),
+    ...draftTitlesFound(dir, files, feeds, drafts),
+  ]
 }

@@ -1,48 +1,83 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { projectRoot } from '../paths'
 import type { DraftText } from './checkRelease'
+import { siteTexts } from './siteTexts'
+import { normalizeText } from './titleText'
 
-/** Shorter texts ("通知", "News") appear on the site for other reasons too. */
-const MIN_LENGTH = 4
+/** A single character ("日", "A") is too often a part of something else to tell a draft by. */
+const MIN_LENGTH = 2
 const INTERFACE_STRINGS = ['en.json', 'zh-CN.json'].map((file) => path.join(projectRoot, 'site', 'i18n', file))
 
 const localizedValues = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v): v is string => typeof v === 'string') : []
 
 /**
+ * Adds every string in `value` to `texts`, and the whole text of every rich-text element (a
+ * heading of bold and plain parts is one heading on the page); returns the text of `value`.
+ */
+function collectTexts(value: unknown, texts: Set<string>): string {
+  if (typeof value === 'string') {
+    texts.add(normalizeText(value))
+    return value
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) collectTexts(item, texts)
+    return ''
+  }
+  if (!value || typeof value !== 'object') return ''
+  const node = value as Record<string, unknown>
+  let text = ''
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'children' && Array.isArray(child)) {
+      text = child.map((item) => collectTexts(item, texts)).join('')
+      texts.add(normalizeText(text))
+    } else if (key === 'text' && typeof child === 'string') {
+      text = collectTexts(child, texts)
+    } else {
+      collectTexts(child, texts)
+    }
+  }
+  return node.type === 'linebreak' ? '\n' : text
+}
+
+/**
+ * Every text the public site may show from the CMS: read as the site's build reads it (published
+ * versions, anonymously, in every language), from every collection and global — those the public
+ * may not read come back empty.
+ */
+async function publishedTexts(payload: Payload): Promise<Set<string>> {
+  const read = { depth: 0, disableErrors: true, draft: false, locale: 'all', overrideAccess: false } as const
+  const texts = new Set<string>()
+  for (const collection of payload.config.collections) {
+    collectTexts((await payload.find({ ...read, collection: collection.slug, pagination: false })).docs, texts)
+  }
+  for (const global of payload.config.globals) collectTexts(await payload.findGlobal({ ...read, slug: global.slug }), texts)
+  return texts
+}
+
+const interfaceStrings = (): string[] =>
+  INTERFACE_STRINGS.filter((file) => fs.existsSync(file)).flatMap((file) => Object.values(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>))
+
+/**
  * The titles that exist only in drafts — documents never published, or a newer draft of a
- * published one with another title — for the release check to look for in a build. A title that
- * also appears in published content or in the site's interface text may rightly be on the site,
- * and is left out.
+ * published one with another title — for the release check to look for in a build. A title the
+ * site may show for another reason (published content, its interface, a date: see siteTexts) is
+ * left out: the check would fail every build while the draft exists.
  */
 export async function draftOnlyTexts(payload: Payload): Promise<DraftText[]> {
-  const collections = payload.config.collections.filter((c) => c.versions?.drafts && c.admin?.useAsTitle)
-  type Doc = Record<string, unknown> & { _status?: string; id: number | string }
-  const read = (collection: CollectionSlug, draft: boolean) =>
-    payload.find({ collection, depth: 0, draft, locale: 'all', overrideAccess: true, pagination: false }).then((r) => r.docs as unknown as Doc[])
-
-  const published = await Promise.all(collections.map((c) => read(c.slug, false).then((docs) => docs.filter((doc) => doc._status === 'published'))))
-  const globals = await Promise.all(payload.config.globals.map((g) => payload.findGlobal({ slug: g.slug, depth: 0, locale: 'all', overrideAccess: true })))
-  const haystack = [
-    JSON.stringify(published),
-    JSON.stringify(globals),
-    ...INTERFACE_STRINGS.filter((file) => fs.existsSync(file)).map((file) => fs.readFileSync(file, 'utf8')),
-  ].join('\n')
-
+  const isSiteText = siteTexts({ interfaceStrings: interfaceStrings(), published: await publishedTexts(payload) })
   const texts: DraftText[] = []
-  for (const [index, collection] of collections.entries()) {
+  for (const collection of payload.config.collections.filter((c) => c.versions?.drafts && c.admin?.useAsTitle)) {
     const titleField = collection.admin.useAsTitle!
-    const publishedTitles = new Map(published[index]!.map((doc) => [doc.id, localizedValues(doc[titleField])]))
-    for (const doc of await read(collection.slug, true)) {
+    const { docs } = await payload.find({ collection: collection.slug, depth: 0, draft: true, locale: 'all', overrideAccess: true, pagination: false })
+    for (const doc of docs as unknown as (Record<string, unknown> & { _status?: string; id: number | string })[]) {
       if (doc._status === 'published') continue
-      for (const title of localizedValues(doc[titleField])) {
-        const text = title.trim()
-        if (text.length < MIN_LENGTH || publishedTitles.get(doc.id)?.includes(title) || haystack.includes(JSON.stringify(text).slice(1, -1))) continue
-        texts.push({ collection: collection.slug, id: doc.id, text })
+      for (const title of new Set(localizedValues(doc[titleField]).map(normalizeText))) {
+        if (title.length >= MIN_LENGTH && !isSiteText(title)) texts.push({ collection: collection.slug, id: doc.id, text: title })
       }
     }
   }

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it, vi } from 'vitest'
 
+import { readCalendar } from '../../cms/publishing/feedFiles'
 import { eventsToIcs, eventUid, htmlToText } from './ical'
 import type { SiteEvent } from './model/events'
 
@@ -102,6 +103,14 @@ describe('eventsToIcs', () => {
   it('describes an exhibition with its text, not its HTML', () => {
     const [event] = parse(eventsToIcs([exhibition], { locale: 'en', site })).events
     expect(event?.description).toMatch(/^Paintings & drawings\n\nBy <children>\n\nhttps:/)
+  })
+
+  it('leaves out control characters stored in an event, so the file stays valid', () => {
+    const title = { ...lecture.title, value: '中医院\u0001健康\u000b知识讲座' }
+    const ics = eventsToIcs([{ ...lecture, place: { ...lecture.place!, value: '共享工程室\u0008' }, title }], { locale: 'zh', site })
+    expect(readCalendar(ics).problem).toBeUndefined()
+    const [event] = parse(ics).events
+    expect([event?.summary, event?.location]).toEqual(['中医院健康 知识讲座', '共享工程室'])
   })
 
   it('is still a valid calendar with no events', () => {

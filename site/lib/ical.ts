@@ -2,6 +2,7 @@
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator'
 
 import { LIBRARY_TIME_ZONE } from '../../cms/utilities/calendar'
+import { withoutControlCharacters } from '../../cms/utilities/controlCharacters'
 import { t, type Locale } from '../i18n'
 import { href } from './locale'
 import { EVENT_KINDS, type SiteEvent } from './model/events'
@@ -79,5 +80,8 @@ export function eventsToIcs(events: SiteEvent[], { locale, name, site }: Calenda
   // Setting ical-generator's calendar time zone would turn DTSTAMP into local time, which RFC 5545
   // forbids, and its custom properties land after the events, where calendar properties may not go:
   // so the time zone line goes in by hand, right after the calendar's own properties.
-  return calendar.toString().replace(/\r\n(BEGIN:VEVENT|END:VCALENDAR)/, `\r\nX-WR-TIMEZONE:${LIBRARY_TIME_ZONE}\r\n$1`)
+  const ics = calendar.toString().replace(/\r\n(BEGIN:VEVENT|END:VCALENDAR)/, `\r\nX-WR-TIMEZONE:${LIBRARY_TIME_ZONE}\r\n$1`)
+  // The CMS strips control characters on save, but text stored before that or written around it
+  // must not make the file invalid: RFC 5545 allows none of them in a line.
+  return withoutControlCharacters(ics)
 }

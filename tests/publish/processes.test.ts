@@ -61,11 +61,11 @@ function groupEnded(leader: number): boolean {
 /** Runs one of the project's commands beside the system, on its data; resolves with its exit code, or rejects when it does not end. */
 function runBeside(script: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
   // As typed in a shell: the test runner's NODE_ENV=test would change how Payload behaves.
-  const { NODE_ENV: _, ...env } = system!.env
+  const env = Object.fromEntries(Object.entries({ ...system!.env, FORCE_COLOR: '0' }).filter(([name]) => name !== 'NODE_ENV')) as NodeJS.ProcessEnv
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', script), ...args], {
       cwd: projectRoot,
-      env: { ...env, FORCE_COLOR: '0' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../cms/paths'
+import { readXml } from '../../cms/publishing/feedFiles'
 import { run } from '../../scripts/lib/run'
 import { launchChromium, visitor } from '../site/browser'
 import { signedInAdmin } from './adminBrowser'
@@ -105,6 +106,27 @@ describe('publishing', () => {
     await admin.idle()
     expect(await served('/news/during-build-first/')).toContain('构建前发布的通知')
     expect(await served('/news/during-build-second/')).toContain('构建中发布的通知')
+  })
+})
+
+describe('what editors type', () => {
+  it('does not stop publishing when drafts are titled like words the site shows anyway: a weekday, schema.org, the interface', async () => {
+    // The last shares a word with every English page: those pages are parsed for it, and pass.
+    const titles = ['Sunday', '星期日', 'https://schema.org', 'Event', '活动日历', 'Events calendar (iCal)', 'Events calendar for the summer']
+    for (const [index, title] of titles.entries()) {
+      await editor.send('POST', '/api/news?draft=true', { category: 'news', slug: `word-draft-${index}`, title })
+    }
+    await editor.publishNews({ slug: 'sunday-family-reading', title: '周日亲子阅读会' })
+    expect(await admin.idle()).toMatchObject({ status: 'succeeded' })
+    expect(await served('/news/sunday-family-reading/')).toContain('周日亲子阅读会')
+  })
+
+  it('keeps the news feed readable when a title is pasted with control characters', async () => {
+    await editor.publishNews({ slug: 'pasted-closure-notice', title: '临时\u0001闭馆\u0008通知\u000b（周一）' })
+    expect(await admin.idle()).toMatchObject({ status: 'succeeded' })
+    const feed = readXml((await served('/rss.xml'))!)
+    expect(feed.problem).toBeUndefined()
+    expect(feed.titles).toContain('临时闭馆通知 （周一）')
   })
 })
 

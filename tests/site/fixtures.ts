@@ -18,6 +18,12 @@ export const CHINESE_ONLY_LECTURE = { startDate: '2026-10-12', topic: '醴陵瓷
 /** A published news item with a cover image. */
 export const ILLUSTRATED_NEWS = { alt: '图书馆新添的阅览座椅', slug: 'new-reading-chairs', title: '阅览室添置新座椅' }
 
+/**
+ * A news item whose titles carry control characters, stored around the CMS (which strips them on
+ * save), as an old import or an edit of the database could: the feeds must stay well-formed.
+ */
+export const CONTROL_CHARACTER_NEWS = { en: 'Temporary\u000bclosure', slug: 'temporary-closure', zh: '临时\u0001闭馆\u0008通知' }
+
 /** The fixtures' schedule: the date the site is built as if it were today. */
 export const SITE_TODAY = '2026-09-28'
 
@@ -37,6 +43,12 @@ export async function addFixtures(payload: Payload): Promise<void> {
     data: { _status: 'draft', startDate: '2026-10-10', topic: `${DRAFT_MARKER} 草稿讲座` },
     draft: true,
   })
+
+  const stored = await payload.create({
+    collection: 'news',
+    data: { _status: 'published', category: 'announcement', publishedAt: '2026-09-25T02:00:00.000Z', slug: CONTROL_CHARACTER_NEWS.slug, title: '临时闭馆通知' },
+  })
+  await payload.db.updateOne({ collection: 'news', data: { title: { en: CONTROL_CHARACTER_NEWS.en, zh: CONTROL_CHARACTER_NEWS.zh } }, id: stored.id })
 
   await payload.create({
     collection: 'lectures',

@@ -6,8 +6,10 @@ import ICAL from 'ical.js'
 import { describe, expect, inject, it } from 'vitest'
 
 import { distFiles, fileFor, htmlPages, page, textOf, urlOf } from './dist'
+import { checkRelease } from '../../cms/publishing/checkRelease'
+import { readXml } from '../../cms/publishing/feedFiles'
 import { datedSlug } from '../../cms/utilities/slugify'
-import { CHINESE_ONLY_LECTURE, CLOSURE, DRAFT_MARKER, ILLUSTRATED_NEWS } from './fixtures'
+import { CHINESE_ONLY_LECTURE, CLOSURE, CONTROL_CHARACTER_NEWS, DRAFT_MARKER, ILLUSTRATED_NEWS } from './fixtures'
 
 const dist = inject('distDir')
 const site = new URL(inject('siteUrl'))
@@ -96,6 +98,16 @@ describe('feeds and machine-readable data', () => {
       expect(xml).toContain(ILLUSTRATED_NEWS.title)
       expect(xml).not.toContain(DRAFT_MARKER)
     }
+  })
+
+  it('keeps both RSS feeds well-formed when a stored news title carries control characters, and passes the release check', () => {
+    for (const [url, title] of [['/rss.xml', '临时闭馆通知'], ['/en/rss.xml', 'Temporary closure']] as const) {
+      const feed = readXml(fs.readFileSync(fileFor(dist, url)!, 'utf8'))
+      expect(feed.problem, url).toBeUndefined()
+      expect(feed.titles, url).toContain(title)
+    }
+    expect(CONTROL_CHARACTER_NEWS.zh).not.toBe('临时闭馆通知')
+    expect(checkRelease(dist)).toEqual([])
   })
 
   it('offers iCalendar files that parse, with all-day ranges that end the day after', () => {
