@@ -138,7 +138,8 @@ async function announceReady(): Promise<void> {
       console.error('The admin is up: fix the content and publish again, or see "Site builds" in the admin.')
     }
   }
-  const shown = ANY_ADDRESS.includes(host) ? 'localhost' : urlHost
+  // localhost, as SERVER_URL has it by default: the admin accepts logins from that origin.
+  const shown = ANY_ADDRESS.includes(host) || host === '127.0.0.1' ? 'localhost' : urlHost
   console.log(`\nReady.`)
   console.log(`  Public site: http://${shown}:${sitePort}/  (English: http://${shown}:${sitePort}/en/)`)
   console.log(`  Admin:       http://${shown}:${port}/admin  (the first visit creates the first admin account)`)
