@@ -84,17 +84,24 @@ await ensureCmsBuild()
 
 console.log(`[3/4] Starting the CMS on port ${port} and the site on port ${sitePort} (${host})…`)
 const started = new Date()
-const cms = spawnTied(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', cmsDir, '--hostname', host, '--port', String(port)], {
-  env: {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-    PAYLOAD_RUN_JOBS: 'true',
-    SITE_BUILD_CMS_URL: process.env.SITE_BUILD_CMS_URL || cmsAddress,
-    SITE_BUILDS: builds ? 'on' : 'off',
+// Killed outright if this process dies without stopping it: Next.js's graceful stop waits for open
+// connections, and an orphan that waits would hold the port and the database.
+const cms = spawnTied(
+  path.join(projectRoot, 'node_modules', '.bin', 'next'),
+  ['start', cmsDir, '--hostname', host, '--port', String(port)],
+  {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      PAYLOAD_RUN_JOBS: 'true',
+      SITE_BUILD_CMS_URL: process.env.SITE_BUILD_CMS_URL || cmsAddress,
+      SITE_BUILDS: builds ? 'on' : 'off',
+    },
+    stdio: 'inherit',
   },
-  stdio: 'inherit',
-})
+  'SIGKILL',
+)
 const site = await serveStatic(liveLink(dir), sitePort, host)
 const stop = (signal: NodeJS.Signals) => {
   site.close()

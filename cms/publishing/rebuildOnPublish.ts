@@ -7,6 +7,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { addCollectionHooks, addGlobalHooks } from '../hooks/addHooks'
 import { buildRequests } from './buildRequests'
 import { publicationChange } from './publicationChange'
 import { type SiteChange, titleOf } from './siteChange'
@@ -54,20 +55,8 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, previousD
 }
 
 /** The collection, rebuilding the public site whenever what the public sees of it changes. */
-export function rebuildsSite(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), afterCollectionChange],
-      afterDelete: [...(hooks.afterDelete ?? []), afterCollectionDelete],
-    },
-  }
-}
+export const rebuildsSite = (collection: CollectionConfig): CollectionConfig =>
+  addCollectionHooks(collection, { afterChange: [afterCollectionChange], afterDelete: [afterCollectionDelete] })
 
 /** The global, rebuilding the public site whenever its published version changes. */
-export function rebuildsSiteGlobal(global: GlobalConfig): GlobalConfig {
-  const hooks = global.hooks ?? {}
-  return { ...global, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), afterGlobalChange] } }
-}
+export const rebuildsSiteGlobal = (global: GlobalConfig): GlobalConfig => addGlobalHooks(global, { afterChange: [afterGlobalChange] })

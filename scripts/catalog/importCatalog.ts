@@ -143,7 +143,7 @@ function writeReport(dir: string, refusals: string[], kept: number): void {
 /** The error of a failed write, saying that the catalog readers see was left as it was, and why in plain words when the disk is at fault. */
 function failedWrite(error: unknown, kept: number | undefined): Error {
   const disk = diskProblem(error)
-  const reason = disk ? `${disk[0]!.toUpperCase()}${disk.slice(1)} (${(error as Error).message})` : (error as Error).message
+  const reason = disk ? `${disk} (${(error as Error).message})` : (error as Error).message
   const catalog = kept === undefined ? 'the catalog' : `the catalog of ${kept.toLocaleString('en-US')} records`
   return new Error(`${reason.replace(/\.?$/, '')}. The new catalog was not written and what was half-written is removed: ${catalog} was left as it was.`, { cause: error })
 }

@@ -21,7 +21,7 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
       console.log(line)
     }).catch((error: Error) => {
       const disk = diskProblem(error)
-      const cause = buildErrorMessage(lines.slice(-300)) ?? (disk && `${disk[0]!.toUpperCase()}${disk.slice(1)}.`)
+      const cause = buildErrorMessage(lines.slice(-300)) ?? (disk && `${disk}.`)
       throw new Error(cause && !error.message.includes(cause) ? `${cause} (${error.message})` : error.message)
     })
     const problems = checkRelease(staging)

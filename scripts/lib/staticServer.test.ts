@@ -92,6 +92,12 @@ describe("npm start's site server", () => {
     }
   })
 
+  it('answers a revalidation of an unchanged file with 304, as nginx does, also when the request says no-cache', async () => {
+    const etag = (await get('/favicon.svg')).headers.get('etag')!
+    expect((await get('/favicon.svg', { 'Cache-Control': 'no-cache', 'If-None-Match': etag })).status).toBe(304)
+    expect((await get('/favicon.svg', { 'If-None-Match': 'W/"other"' })).status).toBe(200)
+  })
+
   it('refuses to write, with the methods it allows', async () => {
     const response = await fetch(`${base}/favicon.svg`, { body: 'x', method: 'PUT' })
     expect(response.status).toBe(405)

@@ -60,6 +60,9 @@ export function createStaticServer(root: string): http.Server {
       res.end(NOT_BUILT_YET)
       return
     }
+    // A request's no-cache asks caches on the way to revalidate with this server, which is what
+    // If-None-Match does: answer it 304 as nginx does (serve-static would send the whole file).
+    delete req.headers['cache-control']
     handlerFor(dir)(req, res, (error?: Error & { status?: number; statusCode?: number }) => {
       if (!error) return notFound(dir, req, res)
       const status = error.status ?? error.statusCode ?? 500

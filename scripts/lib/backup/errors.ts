@@ -15,5 +15,5 @@ export class BackupError extends Error {
 export function diskFault(error: unknown, outcome: string): unknown {
   const problem = diskProblem(error)
   if (!problem || error instanceof BackupError) return error
-  return new BackupError(`${problem[0]!.toUpperCase()}${problem.slice(1)} (${(error as Error).message}). ${outcome}`, { cause: error })
+  return new BackupError(`${problem} (${(error as Error).message}). ${outcome}`, { cause: error })
 }

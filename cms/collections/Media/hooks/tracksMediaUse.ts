@@ -6,6 +6,7 @@ import type {
   GlobalConfig,
 } from 'payload'
 
+import { addCollectionHooks, addGlobalHooks } from '../../../hooks/addHooks'
 import { canShowMedia, mediaReferences } from '../mediaReferences'
 import { recordMediaUse, usedByKey } from '../mediaUse'
 
@@ -45,20 +46,8 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req }) =>
 }
 
 /** The collection, keeping each image's record of the published documents that show it (see mediaUse.ts). */
-export function tracksMediaUse(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), afterCollectionChange],
-      afterDelete: [...(hooks.afterDelete ?? []), afterCollectionDelete],
-    },
-  }
-}
+export const tracksMediaUse = (collection: CollectionConfig): CollectionConfig =>
+  addCollectionHooks(collection, { afterChange: [afterCollectionChange], afterDelete: [afterCollectionDelete] })
 
 /** The global, keeping each image's record of whether its published version shows it. */
-export function tracksMediaUseGlobal(global: GlobalConfig): GlobalConfig {
-  const hooks = global.hooks ?? {}
-  return { ...global, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), afterGlobalChange] } }
-}
+export const tracksMediaUseGlobal = (global: GlobalConfig): GlobalConfig => addGlobalHooks(global, { afterChange: [afterGlobalChange] })
