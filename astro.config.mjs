@@ -3,7 +3,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { catalogDir } from './scripts/catalog/store.ts'
+import { catalogDir } from './catalog/store.ts'
 import { catalogData } from './site/integrations/catalogData.ts'
 import { errorPages } from './site/integrations/errorPages.ts'
 import { pagefindIndex } from './site/integrations/pagefind.ts'
@@ -35,7 +35,7 @@ export default defineConfig({
   // with the hash Astro computes for each inline one (no 'unsafe-inline'), no plugins, no
   // foreign forms. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly in the page when its
   // worker cannot start (it falls back to the main thread); it allows no JavaScript eval. What a
-  // meta policy cannot say (frame-ancestors) is in the HTTP headers: scripts/lib/siteHeaders.ts.
+  // meta policy cannot say (frame-ancestors) is in the HTTP headers: publishing/siteHeaders.ts.
   security: {
     csp: {
       directives: ["default-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],

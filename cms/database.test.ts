@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { databaseAdapter, resolveSqliteUri } from './database'
-import { projectRoot } from './paths'
+import { projectRoot } from '../shared/paths'
 
 describe('databaseAdapter', () => {
   it('selects MongoDB for mongodb:// and mongodb+srv:// URIs', () => {

@@ -4,8 +4,8 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { cmsDir, projectRoot } from './paths'
-import { createPrivateFile } from './utilities/privateFiles'
+import { cmsDir, projectRoot } from '../shared/paths'
+import { createPrivateFile } from '../shared/privateFiles'
 
 const MONGODB_URI = /^mongodb(\+srv)?:\/\//
 

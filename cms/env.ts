@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { dataDir, projectRoot } from './paths'
+import { dataDir, projectRoot } from '../shared/paths'
 
 /** The CMS's settings, read once from the environment. `.env.example` documents each one. */
 export type CmsEnv = {

@@ -28,11 +28,11 @@ import { Statistics } from './globals/Statistics'
 import { countFailedLogins } from './hooks/countFailedLogins'
 import { migrateEmbeddedDatabase } from './hooks/migrateEmbeddedDatabase'
 import { sameAnswerForRefusedLogins } from './hooks/sameAnswerForRefusedLogins'
-import { cmsDir } from './paths'
+import { cmsDir } from '../shared/paths'
 import { stripControlCharacters } from './plugins/stripControlCharacters'
 import { rebuildsSite, rebuildsSiteGlobal } from './publishing/rebuildOnPublish'
 import { startSiteBuilder } from './publishing/siteBuilder'
-import { createPrivateFolder } from './utilities/privateFiles'
+import { createPrivateFolder } from '../shared/privateFiles'
 
 const env = readEnv()
 

@@ -6,12 +6,12 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { createBackup } from './lib/backup/createBackup'
-import { BackupError } from './lib/backup/errors'
-import { formatBytes } from './lib/backup/formatBytes'
-import { backupLocations, defaultArchive, displayPath } from './lib/backup/locations'
-import { backupTotals } from './lib/backup/manifest'
-import { mongoToolsAdvice } from './lib/backup/mongoTools'
+import { createBackup } from '../cms/backup/createBackup'
+import { BackupError } from '../cms/backup/errors'
+import { formatBytes } from '../cms/backup/formatBytes'
+import { backupLocations, defaultArchive, displayPath } from '../cms/backup/locations'
+import { backupTotals } from '../cms/backup/manifest'
+import { mongoToolsAdvice } from '../cms/backup/mongoTools'
 
 // Paths on the command line are read from where the person typed it; npm runs scripts from the project root.
 const typedIn = process.env.INIT_CWD ?? process.cwd()

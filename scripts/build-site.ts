@@ -7,10 +7,10 @@
 import path from 'node:path'
 
 import { loadDotEnv } from '../cms/env'
-import { projectRoot } from '../cms/paths'
-import { buildSite } from './lib/buildSite'
-import { ensureDotEnvWithSecret } from './lib/ensureSecret'
-import { prepareDatabase } from './lib/prepareDatabase'
+import { projectRoot } from '../shared/paths'
+import { buildSite } from '../publishing/buildSite'
+import { ensureDotEnvWithSecret } from '../shared/ensureSecret'
+import { prepareDatabase } from '../cms/prepareDatabase'
 
 const outDir = path.resolve(projectRoot, process.argv[2] ?? 'dist')
 const shown = path.relative(process.cwd(), outDir) || '.'

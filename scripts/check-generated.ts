@@ -11,7 +11,7 @@ import path from 'node:path'
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 
-import { run } from './lib/run'
+import { run } from '../shared/run'
 
 // Only the config's shape is read here; nothing connects to a database.
 process.env.PAYLOAD_SECRET ||= 'check-generated-files-only-never-used-to-sign'

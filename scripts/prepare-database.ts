@@ -1,7 +1,7 @@
 /** Before `npm run dev`: creates, migrates and (when empty) seeds the database. */
 import { loadDotEnv } from '../cms/env'
-import { ensureDotEnvWithSecret } from './lib/ensureSecret'
-import { prepareDatabase } from './lib/prepareDatabase'
+import { ensureDotEnvWithSecret } from '../shared/ensureSecret'
+import { prepareDatabase } from '../cms/prepareDatabase'
 
 ensureDotEnvWithSecret()
 loadDotEnv()

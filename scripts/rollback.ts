@@ -4,7 +4,7 @@
  * as usual. Works whether or not `npm start` is running.
  */
 import { loadDotEnv } from '../cms/env'
-import { listReleases, releaseTime, rollBack, siteDir } from '../cms/publishing/siteReleases'
+import { listReleases, releaseTime, rollBack, siteDir } from '../publishing/siteReleases'
 
 loadDotEnv()
 const dir = siteDir()

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { chromium } from 'playwright-core'
 
-import { projectRoot } from '../cms/paths'
+import { projectRoot } from '../shared/paths'
 
 const base = process.argv[2] ?? 'http://localhost:3000'
 const outDir = path.join(projectRoot, 'docs', 'images')

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { chromium } from 'playwright-core'
 
-import { projectRoot } from '../cms/paths'
+import { projectRoot } from '../shared/paths'
 
 const base = process.argv[2] ?? 'http://localhost:4321'
 const devices = {

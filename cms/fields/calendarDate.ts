@@ -1,7 +1,7 @@
 import type { DateField, DateFieldValidation, FieldHook } from 'payload'
 import { date } from 'payload/shared'
 
-import { isRealDay, libraryDay } from '../utilities/calendar'
+import { isRealDay, libraryDay } from '../../shared/calendar'
 import { type Bilingual, inLanguageOf } from './labels'
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/

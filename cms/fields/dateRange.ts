@@ -1,6 +1,6 @@
 import type { DateFieldValidation, Field } from 'payload'
 
-import { libraryDay } from '../utilities/calendar'
+import { libraryDay } from '../../shared/calendar'
 import { calendarDate, validateCalendarDate } from './calendarDate'
 import { inLanguageOf, label } from './labels'
 

@@ -1,8 +1,8 @@
 import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
-import { libraryDay } from '../utilities/calendar'
+import { libraryDay } from '../../shared/calendar'
 import { inLanguageOf, label } from './labels'
-import { datedSlug, slugify } from '../utilities/slugify'
+import { datedSlug, slugify } from './slugify'
 
 const slugPresent: TextFieldSingleValidation = (value, { req }) =>
   (typeof value === 'string' && value !== '') ||

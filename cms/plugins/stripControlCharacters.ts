@@ -1,6 +1,6 @@
 import type { Field, FieldHook, Plugin } from 'payload'
 
-import { withoutControlCharacters } from '../utilities/controlCharacters'
+import { withoutControlCharacters } from '../../shared/controlCharacters'
 
 /** Every string in a value: a text, a list of texts (`hasMany`), all languages at once, or a rich-text document. */
 function cleaned(value: unknown): unknown {

@@ -3,10 +3,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { projectRoot } from '../paths'
-import type { DraftText } from './checkRelease'
-import { siteTexts } from './siteTexts'
-import { normalizeText } from './titleText'
+import { projectRoot } from '../../shared/paths'
+import type { DraftText } from '../../publishing/check/checkRelease'
+import { siteTexts } from '../../publishing/check/siteTexts'
+import { normalizeText } from '../../publishing/check/titleText'
 
 /** A single character ("日", "A") is too often a part of something else to tell a draft by. */
 const MIN_LENGTH = 2

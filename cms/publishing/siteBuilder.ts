@@ -3,12 +3,12 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildRelease, type BuildResult } from './buildRelease'
-import { BuildQueue } from './buildQueue'
+import { buildRelease, type BuildResult } from '../../publishing/buildRelease'
+import { BuildQueue } from '../../publishing/buildQueue'
 import { handleBuildRequests } from './buildRequests'
 import { draftOnlyTexts } from './draftTexts'
 import type { SiteChange } from './siteChange'
-import { siteDir } from './siteReleases'
+import { siteDir } from '../../publishing/siteReleases'
 
 /** A build starts half a second after the last publish, or 3 s after the first one waiting. */
 const QUIET_MS = 500

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { parse } from 'yaml'
 
-import { projectRoot } from '../paths'
+import { projectRoot } from '../../shared/paths'
 
 /** The folder of seed content files. */
 export const DEFAULT_CONTENT_DIR = path.join(projectRoot, 'content')

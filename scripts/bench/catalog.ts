@@ -13,12 +13,12 @@ import { parseArgs } from 'node:util'
 
 import { chromium } from 'playwright-core'
 
-import { projectRoot } from '../../cms/paths'
-import { linkTree } from '../../site/integrations/catalogData'
-import { buildSite } from '../lib/buildSite'
-import { freePort } from '../lib/freePort'
-import { run } from '../lib/run'
-import { serveStatic } from '../lib/staticServer'
+import { projectRoot } from '../../shared/paths'
+import { linkTree } from '../../shared/linkTree'
+import { buildSite } from '../../publishing/buildSite'
+import { freePort } from '../../shared/freePort'
+import { run } from '../../shared/run'
+import { serveStatic } from '../../publishing/staticServer'
 import { ProcessTreeMemory } from './processMemory'
 
 const { values } = parseArgs({ options: { count: { multiple: true, type: 'string' } } })

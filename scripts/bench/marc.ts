@@ -8,9 +8,9 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { readIso2709 } from '../catalog/marc/iso2709'
-import { writeIso2709 } from '../catalog/marc/iso2709Writer'
-import type { MarcRecord } from '../catalog/marc/types'
+import { readIso2709 } from '../../catalog/marc/iso2709'
+import { writeIso2709 } from '../../catalog/marc/iso2709Writer'
+import type { MarcRecord } from '../../catalog/marc/types'
 
 const count = Number(process.argv[2] ?? 50_000)
 const source = new URL('../../tests/fixtures/marc/test_data.utf8.mrc', import.meta.url).pathname

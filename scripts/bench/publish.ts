@@ -11,11 +11,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { projectRoot } from '../../cms/paths'
+import { projectRoot } from '../../shared/paths'
 import { launchChromium } from '../../tests/site/browser'
 import { CmsClient } from '../../tests/publish/cmsClient'
 import { System } from '../../tests/publish/system'
-import { run } from '../lib/run'
+import { run } from '../../shared/run'
 
 const { values } = parseArgs({
   options: { catalog: { type: 'string' }, records: { default: '300000', type: 'string' }, runs: { default: '5', type: 'string' } },

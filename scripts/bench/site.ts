@@ -12,12 +12,12 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { parse } from 'node-html-parser'
 
-import { projectRoot } from '../../cms/paths'
+import { projectRoot } from '../../shared/paths'
 import { fileFor } from '../../tests/site/dist'
-import { buildSite } from '../lib/buildSite'
-import { freePort } from '../lib/freePort'
-import { run } from '../lib/run'
-import { serveStatic } from '../lib/staticServer'
+import { buildSite } from '../../publishing/buildSite'
+import { freePort } from '../../shared/freePort'
+import { run } from '../../shared/run'
+import { serveStatic } from '../../publishing/staticServer'
 
 const TEMPLATES: [string, string][] = [
   ['home', '/'],

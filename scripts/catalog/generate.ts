@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { writeSyntheticCatalog } from './synthetic/writeCatalog'
+import { writeSyntheticCatalog } from '../../catalog/synthetic/writeCatalog'
 
 const USAGE = 'usage: npm run catalog:generate -- --count N [--out FILE] [--seed S]'
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod'
 
-import { fillTemplate } from '../lib/template'
+import { fillTemplate } from '../client/template'
 import en from './en.json'
 import zh from './zh-CN.json'
 

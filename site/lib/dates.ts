@@ -1,4 +1,4 @@
-import { libraryDay, LIBRARY_TIME_ZONE } from '../../cms/utilities/calendar'
+import { libraryDay, LIBRARY_TIME_ZONE } from '../../shared/calendar'
 import type { Locale } from '../i18n'
 import { INTL_LOCALE } from './locale'
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it, vi } from 'vitest'
 
-import { readCalendar } from '../../cms/publishing/feedFiles'
+import { readCalendar } from '../../publishing/check/feedFiles'
 import { eventsToIcs, eventUid, htmlToText } from './ical'
 import type { SiteEvent } from './model/events'
 

@@ -1,8 +1,8 @@
 /** Events as iCalendar (RFC 5545) files, through ical-generator. Pure: the pages pass in the events. */
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator'
 
-import { LIBRARY_TIME_ZONE } from '../../cms/utilities/calendar'
-import { withoutControlCharacters } from '../../cms/utilities/controlCharacters'
+import { LIBRARY_TIME_ZONE } from '../../shared/calendar'
+import { withoutControlCharacters } from '../../shared/controlCharacters'
 import { t, type Locale } from '../i18n'
 import { href } from './locale'
 import { EVENT_KINDS, type SiteEvent } from './model/events'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readXml } from '../../cms/publishing/feedFiles'
+import { readXml } from '../../publishing/check/feedFiles'
 import type { SiteNews } from './model/news'
 import { newsToRss } from './rss'
 

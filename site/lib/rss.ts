@@ -1,7 +1,7 @@
 /** The news as an RSS feed, through @astrojs/rss. Pure: the route passes in the news. */
 import { getRssString } from '@astrojs/rss'
 
-import { withoutControlCharacters } from '../../cms/utilities/controlCharacters'
+import { withoutControlCharacters } from '../../shared/controlCharacters'
 import { t, type Locale } from '../i18n'
 import { href } from './locale'
 import type { SiteNews } from './model/news'

@@ -1,6 +1,6 @@
 /** The week as a timetable: Monday first, each day named through Intl in the page's language. */
 import type { Locale } from '../i18n'
-import type { Period, Weekday, WeeklyPeriod } from './hours'
+import type { Period, Weekday, WeeklyPeriod } from '../client/hours'
 import { INTL_LOCALE } from './locale'
 
 /** The week as it is printed in China: Monday first. */

@@ -18,9 +18,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '../../cms/migrations'
 import config from '../../cms/payload.config'
-import { projectRoot } from '../../cms/paths'
-import { freePort } from '../../scripts/lib/freePort'
-import { startLockFile, takeStartLock } from '../../scripts/lib/startLock'
+import { projectRoot } from '../../shared/paths'
+import { freePort } from '../../shared/freePort'
+import { startLockFile, takeStartLock } from '../../cms/startLock'
 import { seededPayload, staffUser } from './payload'
 
 const databaseFile = process.env.DATABASE_URI!.slice('file:'.length)

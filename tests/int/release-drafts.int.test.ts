@@ -9,8 +9,8 @@ import path from 'node:path'
 import type { CollectionSlug, RequiredDataFromCollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../cms/paths'
-import { buildRelease } from '../../cms/publishing/buildRelease'
+import { projectRoot } from '../../shared/paths'
+import { buildRelease } from '../../publishing/buildRelease'
 import { draftOnlyTexts } from '../../cms/publishing/draftTexts'
 import { seededPayload } from './payload'
 

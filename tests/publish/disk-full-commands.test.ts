@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../cms/paths'
+import { projectRoot } from '../../shared/paths'
 import { type CommandResult, SmallDisk } from './smallDisk'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-disk-full-'))

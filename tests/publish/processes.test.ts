@@ -10,8 +10,8 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../cms/paths'
-import { freePort } from '../../scripts/lib/freePort'
+import { projectRoot } from '../../shared/paths'
+import { freePort } from '../../shared/freePort'
 import { System, waitFor } from './system'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-processes-'))

@@ -8,7 +8,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
-import { projectRoot } from '../../cms/paths'
+import { projectRoot } from '../../shared/paths'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../cms/paths'
+import { projectRoot } from '../../shared/paths'
 
 const start = (env: Record<string, string>) =>
   spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'start.ts')], {

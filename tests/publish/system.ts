@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { projectRoot } from '../../cms/paths'
-import { freePort } from '../../scripts/lib/freePort'
+import { projectRoot } from '../../shared/paths'
+import { freePort } from '../../shared/freePort'
 
 export type SystemOptions = {
   /** The folder of an earlier system to start again on (its database, uploads and site). */

@@ -1,6 +1,6 @@
 import net from 'node:net'
 
-import { freePort } from '../../scripts/lib/freePort'
+import { freePort } from '../../shared/freePort'
 
 /**
  * A TCP relay to a port on 127.0.0.1 that can be cut and restored, like the network between

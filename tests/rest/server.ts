@@ -10,10 +10,10 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { cmsDir, projectRoot } from '../../cms/paths'
-import { ensureCmsBuild } from '../../scripts/lib/cmsBuild'
-import { freePort } from '../../scripts/lib/freePort'
-import { run } from '../../scripts/lib/run'
+import { cmsDir, projectRoot } from '../../shared/paths'
+import { ensureCmsBuild } from '../../cms/adminBuild'
+import { freePort } from '../../shared/freePort'
+import { run } from '../../shared/run'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, inject, it } from 'vitest'
 
-import { buildSite } from '../../scripts/lib/buildSite'
+import { buildSite } from '../../publishing/buildSite'
 import { page, textOf } from '../site/dist'
 
 const cms = inject('cmsUrl')

@@ -5,8 +5,8 @@ import * as OpenCC from 'opencc-js'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { CatalogRecord } from '../../scripts/catalog/record'
-import { pinyinForms } from '../../scripts/catalog/searchText'
+import type { CatalogRecord } from '../../catalog/contract'
+import { pinyinForms } from '../../catalog/searchText'
 import { launchChromium, visitor } from './browser'
 
 const site = inject('siteUrl')

@@ -9,10 +9,10 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { projectRoot } from '../../cms/paths'
-import { freePort } from '../../scripts/lib/freePort'
-import { run } from '../../scripts/lib/run'
-import { serveStatic } from '../../scripts/lib/staticServer'
+import { projectRoot } from '../../shared/paths'
+import { freePort } from '../../shared/freePort'
+import { run } from '../../shared/run'
+import { serveStatic } from '../../publishing/staticServer'
 import { SITE_TODAY } from './fixtures'
 
 declare module 'vitest' {

@@ -1,4 +1,4 @@
-import { IMMUTABLE, REVALIDATE } from '../../scripts/lib/siteHeaders'
+import { IMMUTABLE, REVALIDATE } from '../../publishing/siteHeaders'
 import { distFiles } from './dist'
 
 /**

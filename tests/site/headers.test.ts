@@ -1,11 +1,11 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { SECURITY_HEADERS } from '../../scripts/lib/siteHeaders'
+import { SECURITY_HEADERS } from '../../publishing/siteHeaders'
 import { cacheCases } from './headerCases'
 
 const site = inject('siteUrl')
 
-// The site tests' server is the one `npm start` runs (scripts/lib/staticServer.ts).
+// The site tests' server is the one `npm start` runs (publishing/staticServer.ts).
 describe("npm start's server", () => {
   it('sends the security headers with every file, not-found pages included', async () => {
     for (const path of ['/', '/_astro/', '/pagefind/pagefind.js', '/no-such-page/', '/en/no-such-page/']) {

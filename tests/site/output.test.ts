@@ -6,9 +6,9 @@ import ICAL from 'ical.js'
 import { describe, expect, inject, it } from 'vitest'
 
 import { distFiles, fileFor, htmlPages, page, textOf, urlOf } from './dist'
-import { checkRelease } from '../../cms/publishing/checkRelease'
-import { readXml } from '../../cms/publishing/feedFiles'
-import { datedSlug } from '../../cms/utilities/slugify'
+import { checkRelease } from '../../publishing/check/checkRelease'
+import { readXml } from '../../publishing/check/feedFiles'
+import { datedSlug } from '../../cms/fields/slugify'
 import { CHINESE_ONLY_LECTURE, CLOSURE, CONTROL_CHARACTER_NEWS, DRAFT_MARKER, ILLUSTRATED_NEWS } from './fixtures'
 
 const dist = inject('distDir')

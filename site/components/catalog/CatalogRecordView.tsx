@@ -1,8 +1,8 @@
 /** One catalog record, read from the catalog's record data by the id in the address. */
 import { Fragment, useEffect, useState } from 'react'
 
-import type { CatalogRecord } from '../../../scripts/catalog/record'
-import { loadRecord } from '../../lib/catalogClient'
+import type { CatalogRecord } from '../../../catalog/contract'
+import { loadRecord } from '../../client/catalogClient'
 
 /** The language tag of a record's text, from its ISO 639-2 code. */
 const LANGUAGE_TAGS: Record<string, string> = { chi: 'zh-CN', eng: 'en', jpn: 'ja', rus: 'ru' }

@@ -4,10 +4,10 @@
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 
-import { arrowTarget } from '../../lib/arrowKeys'
-import type { CatalogManifest } from '../../../scripts/catalog/catalogIndex'
-import { type CatalogFilters, type CatalogHit, loadManifest, preloadCatalog, searchCatalog } from '../../lib/catalogClient'
-import { fillTemplate as fill } from '../../lib/template'
+import { arrowTarget } from '../../client/arrowKeys'
+import type { CatalogManifest } from '../../../catalog/contract'
+import { type CatalogFilters, type CatalogHit, loadManifest, preloadCatalog, searchCatalog } from '../../client/catalogClient'
+import { fillTemplate as fill } from '../../client/template'
 
 export type CatalogSearchText = Record<string, string>
 

@@ -4,9 +4,9 @@
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 
-import { arrowTarget } from '../../lib/arrowKeys'
-import { type SearchOutcome, searchFilters, searchSite } from '../../lib/searchClient'
-import { fillTemplate as fill } from '../../lib/template'
+import { arrowTarget } from '../../client/arrowKeys'
+import { type SearchOutcome, searchFilters, searchSite } from '../../client/searchClient'
+import { fillTemplate as fill } from '../../client/template'
 
 type Messages = Record<
   'anyType' | 'anyYear' | 'label' | 'loading' | 'noResults' | 'placeholder' | 'results' | 'resultsOne' | 'submit' | 'typeFilter' | 'unavailable' | 'yearFilter',

@@ -3,8 +3,8 @@ import chineseDays from 'chinese-days'
 
 import type { Locale } from '../../i18n'
 import { libraryDay, siteToday } from '../dates'
-import type { Holiday, HoursData, Period, WeeklyPeriod } from '../hours'
-import { nextDay } from '../hours'
+import type { Holiday, HoursData, Period, WeeklyPeriod } from '../../client/hours'
+import { nextDay } from '../../client/hours'
 import { type Text, text } from './text'
 
 /** How far ahead holidays are shipped with a page: it stays right for a year after its build. */

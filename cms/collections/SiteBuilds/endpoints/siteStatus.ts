@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { hasStaffRole } from '../../../access/roles'
 import { inLanguageOf } from '../../../fields/labels'
 import { siteBuilder } from '../../../publishing/siteBuilder'
-import { liveRelease, releaseTime, siteDir } from '../../../publishing/siteReleases'
+import { liveRelease, releaseTime, siteDir } from '../../../../publishing/siteReleases'
 
 /**
  * `GET /api/site-builds/status`, for the admin's dashboard: the live release, the build running

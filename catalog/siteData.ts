@@ -1,0 +1,38 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { linkFile, linkTree } from '../shared/linkTree'
+
+/** What the site serves of a catalog build (see contract.ts); the import's own records file stays out. */
+const SERVED = ['manifest.json', 'pagefind', 'records']
+
+/**
+ * Links each served part of the live catalog (`<catalogDir>/current/<part>`) into `target`: the
+ * site then always serves the catalog's newest import, as soon as it is made, and a build costs
+ * no time for the catalog however large it is. For releases served from this machine.
+ */
+export function followLiveCatalog(catalogDir: string, target: string): void {
+  for (const part of SERVED) fs.symlinkSync(path.join(path.resolve(catalogDir), 'current', part), path.join(target, part))
+}
+
+/**
+ * Hard-links the current catalog build's served parts into `target`: a copy that stands alone,
+ * for any static host. Returns the files linked, or undefined when nothing was imported yet.
+ */
+export function copyCurrentCatalog(catalogDir: string, target: string): number | undefined {
+  const current = path.join(catalogDir, 'current')
+  if (!fs.existsSync(current)) return undefined
+  const build = fs.realpathSync(current)
+  let files = 0
+  for (const part of SERVED) {
+    const from = path.join(build, part)
+    if (fs.statSync(from).isDirectory()) {
+      fs.mkdirSync(path.join(target, part))
+      files += linkTree(from, path.join(target, part))
+    } else {
+      linkFile(from, path.join(target, part))
+      files += 1
+    }
+  }
+  return files
+}

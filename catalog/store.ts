@@ -1,0 +1,79 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import readline from 'node:readline'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+import { dataDir } from '../shared/paths'
+import { swapSymlink } from '../shared/swapSymlink'
+import { timeStamp } from '../shared/timeStamp'
+import type { CatalogRecord } from './contract'
+
+/**
+ * The catalog on disk: `builds/<stamp>/` holds one complete import (its records, search index
+ * and record data), and the `current` symlink names the build the site serves. An import writes
+ * a new build and then swaps the link, so a failure half-way leaves the previous catalog as it was.
+ */
+export const catalogDir = (env: NodeJS.ProcessEnv = process.env) => path.resolve(env.CATALOG_DIR?.trim() || path.join(dataDir, 'catalog'))
+
+export const RECORDS_FILE = 'records.ndjson'
+/** Held while an import runs: one import at a time. */
+export const IMPORT_LOCK = 'import.lock'
+const KEPT_BUILDS = 2
+
+/** The build the site serves now, or undefined before the first import. */
+export function currentBuild(dir: string): string | undefined {
+  const link = path.join(dir, 'current')
+  return fs.existsSync(link) ? fs.realpathSync(link) : undefined
+}
+
+/** The records of a build, by id. */
+export async function readRecords(build: string | undefined): Promise<Map<string, CatalogRecord>> {
+  const records = new Map<string, CatalogRecord>()
+  if (!build || !fs.existsSync(path.join(build, RECORDS_FILE))) return records
+  const lines = readline.createInterface({ crlfDelay: Infinity, input: fs.createReadStream(path.join(build, RECORDS_FILE)) })
+  for await (const line of lines) {
+    if (!line) continue
+    const record = JSON.parse(line) as CatalogRecord
+    records.set(record.id, record)
+  }
+  return records
+}
+
+/** Writes records, sorted by id, one JSON object a line; rejects when the file cannot be written (a full disk). */
+export async function writeRecords(build: string, records: CatalogRecord[]): Promise<void> {
+  const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id))
+  function* lines() {
+    for (const record of sorted) yield `${JSON.stringify(record)}\n`
+  }
+  await pipeline(Readable.from(lines()), fs.createWriteStream(path.join(build, RECORDS_FILE)))
+}
+
+/** A new, empty build folder. */
+export function newBuild(dir: string): string {
+  const build = path.join(dir, 'builds', timeStamp())
+  fs.mkdirSync(build, { recursive: true })
+  return build
+}
+
+/** Makes `build` the current catalog in one atomic step, then removes all but the newest builds. */
+export function publishBuild(dir: string, build: string): void {
+  swapSymlink(path.join(dir, 'current'), build)
+  const builds = fs.readdirSync(path.join(dir, 'builds')).sort()
+  for (const old of builds.slice(0, -KEPT_BUILDS)) fs.rmSync(path.join(dir, 'builds', old), { force: true, recursive: true })
+}
+
+export type CatalogChanges = { added: number; removed: number; unchanged: number; updated: number }
+
+/** What an import changes: records new, changed, gone and untouched, compared by content. */
+export function compareCatalogs(previous: Map<string, CatalogRecord>, next: Map<string, CatalogRecord>): CatalogChanges {
+  const changes: CatalogChanges = { added: 0, removed: 0, unchanged: 0, updated: 0 }
+  for (const [id, record] of next) {
+    const before = previous.get(id)
+    if (!before) changes.added += 1
+    else if (JSON.stringify(before) === JSON.stringify(record)) changes.unchanged += 1
+    else changes.updated += 1
+  }
+  for (const id of previous.keys()) if (!next.has(id)) changes.removed += 1
+  return changes
+}

@@ -1,4 +1,0 @@
-import type { CatalogRecord } from '../record'
-
-/** A MARC record made into a catalog record, or refused with the reason. */
-export type NormalizeResult = { ok: true; record: CatalogRecord } | { ok: false; reason: string }

@@ -1,0 +1,11 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root: relative paths in settings (`file:data/…`) are read from here, not from the working directory. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The `cms/` folder: the Payload app. */
+export const cmsDir = path.join(projectRoot, 'cms')
+
+/** Where the embedded database and uploads live (git-ignored). */
+export const dataDir = path.join(projectRoot, 'data')
