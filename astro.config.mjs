@@ -7,6 +7,7 @@ import { catalogDir } from './catalog/store.ts'
 import { catalogData } from './site/integrations/catalogData.ts'
 import { errorPages } from './site/integrations/errorPages.ts'
 import { pagefindIndex } from './site/integrations/pagefind.ts'
+import { releaseInfo } from './site/integrations/releaseInfo.ts'
 import { mediaCacheDir } from './site/lib/cms/mediaCacheDir.ts'
 
 export default defineConfig({
@@ -25,6 +26,8 @@ export default defineConfig({
     // copied into the build, or, for the releases `npm start` serves (CATALOG_DATA=live), linked to
     // the live import.
     catalogData(catalogDir(), { live: process.env.CATALOG_DATA === 'live' }),
+    // What the release check needs to know of this site: its standing pages and interface texts.
+    releaseInfo(),
   ],
   // No code blocks to highlight; Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },

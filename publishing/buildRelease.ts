@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import { stripVTControlCharacters } from 'node:util'
 
-import { checkRelease, countPages, type DraftText } from './check/checkRelease'
+import { checkRelease, countPages, type DraftCheck } from './check/checkRelease'
+import { removeReleaseInfo } from './releaseInfo'
 import { runSiteBuild } from './runSiteBuild'
 import { discardStaging, promoteRelease, pruneReleases, startRelease } from './siteReleases'
 
@@ -23,7 +24,8 @@ export type BuildReleaseOptions = {
   dir: string
   /** The build's environment: where to read the CMS from (`CMS_URL`), the site's address, the catalog. */
   env: NodeJS.ProcessEnv
-  draftTexts?: DraftText[]
+  /** What exists only in drafts, for the check to look for (see DraftCheck). */
+  drafts?: DraftCheck
   /** Each line the build prints, as it prints it. */
   onLine?: (line: string) => void
 }
@@ -54,7 +56,7 @@ export function buildErrorMessage(lines: string[]): string | undefined {
  * a build that fails, is killed or does not pass its checks is removed and leaves the live site
  * as it was. Never throws: the result says what happened.
  */
-export async function buildRelease({ dir, draftTexts = [], env, onLine = () => {} }: BuildReleaseOptions): Promise<BuildResult> {
+export async function buildRelease({ dir, drafts, env, onLine = () => {} }: BuildReleaseOptions): Promise<BuildResult> {
   const started = performance.now()
   const lines: string[] = []
   const record = (line: string) => {
@@ -68,9 +70,10 @@ export async function buildRelease({ dir, draftTexts = [], env, onLine = () => {
     discardStaging(dir)
     staging = startRelease(dir)
     await runSiteBuild(staging, env, record)
-    const problems = checkRelease(staging, draftTexts)
+    const problems = checkRelease(staging, drafts)
     if (problems.length > 0) throw new Error(`The build did not pass its checks: ${problems.slice(0, 10).join(' ')}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`)
     const pages = countPages(staging)
+    removeReleaseInfo(staging)
     const release = promoteRelease(dir, staging)
     staging = undefined
     pruneReleases(dir)

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 
 import { buildErrorMessage } from './buildRelease'
 import { checkRelease, countPages } from './check/checkRelease'
+import { removeReleaseInfo } from './releaseInfo'
 import { runSiteBuild } from './runSiteBuild'
 import { diskProblem } from '../shared/diskProblem'
 
@@ -27,6 +28,7 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
     const problems = checkRelease(staging)
     if (problems.length > 0) throw new Error(`The site is not fit to publish:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
     const pages = countPages(staging)
+    removeReleaseInfo(staging)
     replaceFolder(outDir, staging)
     return pages
   } finally {

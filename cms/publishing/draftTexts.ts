@@ -1,16 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
-import { projectRoot } from '../../shared/paths'
-import type { DraftText } from '../../publishing/check/checkRelease'
-import { siteTexts } from '../../publishing/check/siteTexts'
+import type { DraftCheck, DraftText } from '../../publishing/check/checkRelease'
 import { normalizeText } from '../../publishing/check/titleText'
 
 /** A single character ("日", "A") is too often a part of something else to tell a draft by. */
 const MIN_LENGTH = 2
-const INTERFACE_STRINGS = ['en.json', 'zh-CN.json'].map((file) => path.join(projectRoot, 'site', 'i18n', file))
 
 const localizedValues = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v): v is string => typeof v === 'string') : []
@@ -59,27 +53,24 @@ async function publishedTexts(payload: Payload): Promise<Set<string>> {
   return texts
 }
 
-const interfaceStrings = (): string[] =>
-  INTERFACE_STRINGS.filter((file) => fs.existsSync(file)).flatMap((file) => Object.values(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>))
-
 /**
  * The titles that exist only in drafts — documents never published, or a newer draft of a
- * published one with another title — for the release check to look for in a build. A title the
- * site may show for another reason (published content, its interface, a date: see siteTexts) is
- * left out: the check would fail every build while the draft exists.
+ * published one with another title — for the release check to look for in a build, with every
+ * text of the published content: a title the site may show for another reason (published
+ * content, its interface, a date: see siteTexts) is no leak, and the check leaves it out.
  */
-export async function draftOnlyTexts(payload: Payload): Promise<DraftText[]> {
-  const isSiteText = siteTexts({ interfaceStrings: interfaceStrings(), published: await publishedTexts(payload) })
-  const texts: DraftText[] = []
+export async function draftCheck(payload: Payload): Promise<DraftCheck> {
+  const published = await publishedTexts(payload)
+  const titles: DraftText[] = []
   for (const collection of payload.config.collections.filter((c) => c.versions?.drafts && c.admin?.useAsTitle)) {
     const titleField = collection.admin.useAsTitle!
     const { docs } = await payload.find({ collection: collection.slug, depth: 0, draft: true, locale: 'all', overrideAccess: true, pagination: false })
     for (const doc of docs as unknown as (Record<string, unknown> & { _status?: string; id: number | string })[]) {
       if (doc._status === 'published') continue
       for (const title of new Set(localizedValues(doc[titleField]).map(normalizeText))) {
-        if (title.length >= MIN_LENGTH && !isSiteText(title)) texts.push({ collection: collection.slug, id: doc.id, text: title })
+        if (title.length >= MIN_LENGTH && !published.has(title)) titles.push({ collection: collection.slug, id: doc.id, text: title })
       }
     }
   }
-  return texts
+  return { published: [...published], titles }
 }

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { buildRelease, type BuildResult } from '../../publishing/buildRelease'
 import { BuildQueue } from '../../publishing/buildQueue'
 import { handleBuildRequests } from './buildRequests'
-import { draftOnlyTexts } from './draftTexts'
+import { draftCheck } from './draftTexts'
 import type { SiteChange } from './siteChange'
 import { siteDir } from '../../publishing/siteReleases'
 
@@ -82,9 +82,9 @@ export class SiteBuilder {
 
     let result: BuildResult
     try {
-      const draftTexts = await draftOnlyTexts(this.payload)
+      const drafts = await draftCheck(this.payload)
       this.payload.logger.info(`Building the public site (${changes.length} change(s))…`)
-      result = await buildRelease({ dir: this.dir, draftTexts, env: this.buildEnv, onLine: (line) => console.log(`[site] ${line}`) })
+      result = await buildRelease({ dir: this.dir, drafts, env: this.buildEnv, onLine: (line) => console.log(`[site] ${line}`) })
     } catch (error) {
       result = { durationMs: 0, error: `The build could not start: ${(error as Error).message}`, log: '' }
     }

@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { checkRelease } from './checkRelease'
+import { writeReleaseInfo } from '../releaseInfo'
+import { checkRelease, type DraftText } from './checkRelease'
 
 let dir: string
 
@@ -16,10 +17,17 @@ function write(file: string, content: string) {
   fs.writeFileSync(path.join(dir, file), content)
 }
 
-/** The smallest build that passes: the required pages, a sitemap of them, a two-language index. */
+const STANDING_PAGES = ['', 'news/', 'events/', 'visit/', 'search/']
+
+/** The smallest build that passes: its release info, the pages it names, a sitemap of them, a two-language index. */
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-check-'))
-  const pages = ['', 'news/', 'events/', 'visit/', 'search/'].flatMap((p) => [p, `en/${p}`])
+  const pages = STANDING_PAGES.flatMap((p) => [p, `en/${p}`])
+  writeReleaseInfo(dir, {
+    interfaceTexts: ['新闻公告', 'News', '第 {page} 页', 'Page {page}'],
+    requiredFiles: [...pages.map((p) => `${p}index.html`), '404.html', 'en/404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json'],
+    searchLanguages: ['zh-cn', 'en'],
+  })
   for (const p of pages) write(`${p}index.html`, page(`page ${p}`))
   write('404.html', page('not found'))
   write('en/404.html', page('not found'))
@@ -32,6 +40,11 @@ beforeEach(() => {
 describe('the check a build must pass before it goes live', () => {
   it('passes a complete build', () => {
     expect(checkRelease(dir)).toEqual([])
+  })
+
+  it("fails a build that did not say what it holds: the site's build did not finish", () => {
+    fs.rmSync(path.join(dir, '.release'), { recursive: true })
+    expect(checkRelease(dir)).toEqual([".release/info.json is missing: the site's build did not finish."])
   })
 
   it('fails when a page every site has is missing', () => {
@@ -94,11 +107,12 @@ describe('the check a build must pass before it goes live', () => {
 })
 
 describe('the check that no draft leaks into a build', () => {
-  const draft = (text: string, id = 7) => ({ collection: 'news', id, text })
+  const draft = (text: string, id = 7): DraftText => ({ collection: 'news', id, text })
+  const drafts = (...titles: DraftText[]) => ({ published: [], titles })
 
   it('fails when a draft-only title is a heading, also HTML-escaped, and names the draft', () => {
     write('news/index.html', page('<h2>闭馆 &lt;通知&gt;</h2>'))
-    expect(checkRelease(dir, [draft('闭馆 <通知>')])).toEqual(['Draft text of news 7 ("闭馆 <通知>") appears in news/index.html.'])
+    expect(checkRelease(dir, drafts(draft('闭馆 <通知>')))).toEqual(['Draft text of news 7 ("闭馆 <通知>") appears in news/index.html.'])
   })
 
   it("fails wherever content titles are shown: the page's title, a link, a table header, an RSS item, a calendar event", () => {
@@ -107,7 +121,7 @@ describe('the check that no draft leaks into a build', () => {
     write('visit/index.html', page('<table><tr><th scope="row">流动图书车 · 新阳小学</th></tr></table>'))
     write('rss.xml', '<rss><channel><title>醴陵市图书馆</title><item><title>冬季阅读月开幕</title></item></channel></rss>')
     write('events.ics', calendar('SUMMARY:流动图书车 · 新阳小学'))
-    expect(checkRelease(dir, [draft('冬季阅读月开幕'), draft('Winter Reading Month opens'), draft('新阳小学', 8)]).sort()).toEqual([
+    expect(checkRelease(dir, drafts(draft('冬季阅读月开幕'), draft('Winter Reading Month opens'), draft('新阳小学', 8))).sort()).toEqual([
       'Draft text of news 7 ("Winter Reading Month opens") appears in en/index.html.',
       'Draft text of news 7 ("冬季阅读月开幕") appears in news/winter/index.html, rss.xml.',
       'Draft text of news 8 ("新阳小学") appears in events.ics, visit/index.html.',
@@ -116,7 +130,7 @@ describe('the check that no draft leaks into a build', () => {
 
   it('names a few of the files a draft shows up in, and how many more', () => {
     for (const month of ['01', '02', '03', '04', '05']) write(`events/month/2026-${month}/index.html`, page('<h3><a href="/x/">冬季阅读月开幕</a></h3>'))
-    expect(checkRelease(dir, [draft('冬季阅读月开幕')])).toEqual([
+    expect(checkRelease(dir, drafts(draft('冬季阅读月开幕')))).toEqual([
       'Draft text of news 7 ("冬季阅读月开幕") appears in events/month/2026-01/index.html, events/month/2026-02/index.html, events/month/2026-03/index.html and 2 more files.',
     ])
   })
@@ -129,6 +143,11 @@ describe('the check that no draft leaks into a build', () => {
           '<p>Open every Sunday.</p><h2>Sunday opening hours</h2><a href="https://schema.org/Event">schema.org Event</a>',
       ),
     )
-    expect(checkRelease(dir, [draft('Sunday'), draft('https://schema.org'), draft('Event')])).toEqual([])
+    expect(checkRelease(dir, drafts(draft('Sunday'), draft('https://schema.org'), draft('Event')))).toEqual([])
+  })
+
+  it("passes a draft titled like the site's interface or like published content where they show it", () => {
+    write('news/index.html', page('<h1>新闻公告</h1><nav><a href="/news/page/2/">第 2 页</a></nav><h2><a href="/news/x/">冬季阅读月开幕</a></h2>'))
+    expect(checkRelease(dir, { published: ['冬季阅读月开幕'], titles: [draft('新闻公告'), draft('第 2 页'), draft('冬季阅读月开幕', 8)] })).toEqual([])
   })
 })

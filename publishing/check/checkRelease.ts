@@ -1,19 +1,23 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { RELEASE_INFO, readReleaseInfo } from '../releaseInfo'
 import { type FeedFile, readCalendar, readXml } from './feedFiles'
 import { pageTitles } from './pageTitles'
+import { siteTexts } from './siteTexts'
 import { normalizeText, titleUnits } from './titleText'
 
 /** A title found only in drafts, which the public site must not show. */
 export type DraftText = { collection: string; id: number | string; text: string }
 
-/** Pages every build has, in both languages: without them the site is broken. */
-const REQUIRED_PAGES = ['', 'news/', 'events/', 'visit/', 'search/'].flatMap((page) => [`${page}index.html`, `en/${page}index.html`])
-const REQUIRED_FILES = ['404.html', 'en/404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']
-const SEARCH_LANGUAGES = ['zh-cn', 'en']
-/** The catalog's data is linked in from its own import, and search index chunks are binary. */
-const UNCHECKED_FOLDERS = ['catalog/data', 'pagefind', '_astro']
+/**
+ * What the CMS holds only in drafts, for the check to look for, and every text of its published
+ * content, which a draft may share without leaking (see siteTexts).
+ */
+export type DraftCheck = { published: string[]; titles: DraftText[] }
+
+/** The catalog's data is linked in from its own import, search index chunks are binary, and the release info is read on its own. */
+const UNCHECKED_FOLDERS = ['catalog/data', 'pagefind', '_astro', '.release']
 const TEXT_FILE = /\.(html|xml|ics|json|txt)$/
 /** Files named for a draft that shows up in a build: enough to find it, few enough to read. */
 const SHOWN_FILES = 3
@@ -30,8 +34,8 @@ function textFiles(dir: string, folder = ''): string[] {
 /** How many pages a build has. */
 export const countPages = (dir: string): number => textFiles(dir).filter((file) => file.endsWith('.html')).length
 
-function missingFiles(dir: string): string[] {
-  const missing = [...REQUIRED_PAGES, ...REQUIRED_FILES].filter((file) => !fs.existsSync(path.join(dir, file)))
+function missingFiles(dir: string, required: string[]): string[] {
+  const missing = required.filter((file) => !fs.existsSync(path.join(dir, file)))
   const searchIndex = missing.filter((file) => file.startsWith('pagefind/'))
   return [
     ...missing.filter((file) => !searchIndex.includes(file)).map((file) => `${file} is missing.`),
@@ -60,11 +64,11 @@ function pagesMissingFromSitemap(dir: string): string[] {
   return problems
 }
 
-function searchIndexProblems(dir: string): string[] {
+function searchIndexProblems(dir: string, languages: string[]): string[] {
   const entryFile = path.join(dir, 'pagefind', 'pagefind-entry.json')
   if (!fs.existsSync(entryFile)) return []
   const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count?: number }> }
-  return SEARCH_LANGUAGES.filter((language) => !(entry.languages?.[language]?.page_count ?? 0)).map(
+  return languages.filter((language) => !(entry.languages?.[language]?.page_count ?? 0)).map(
     (language) => `The search index has no pages in ${language}.`,
   )
 }
@@ -119,21 +123,25 @@ function draftTitlesFound(dir: string, files: string[], feeds: Map<string, FeedF
 }
 
 /**
- * Checks a finished build before it may go live: the pages every site has and every page of its
- * sitemap are there and complete, every feed, sitemap and calendar file parses, the search index
- * covers both languages, and no title that exists only in drafts is shown as a title anywhere.
- * Returns the problems found; none means it may go live.
+ * Checks a finished build before it may go live: the files the site says every build holds
+ * (its release info) and every page of its sitemap are there and complete, every feed, sitemap
+ * and calendar file parses, the search index covers the site's languages, and no title that
+ * exists only in drafts is shown as a title anywhere. Returns the problems found; none means it
+ * may go live.
  */
-export function checkRelease(dir: string, drafts: DraftText[] = []): string[] {
-  const missing = missingFiles(dir)
+export function checkRelease(dir: string, drafts: DraftCheck = { published: [], titles: [] }): string[] {
+  const info = readReleaseInfo(dir)
+  if (!info) return [`${RELEASE_INFO} is missing: the site's build did not finish.`]
+  const missing = missingFiles(dir, info.requiredFiles)
   if (missing.length > 0) return missing
   const files = textFiles(dir)
   const feeds = readFeeds(dir, files)
+  const isSiteText = siteTexts({ interfaceStrings: info.interfaceTexts, published: drafts.published })
   return [
     ...incompletePages(dir, files),
     ...feedProblems(feeds),
     ...pagesMissingFromSitemap(dir),
-    ...searchIndexProblems(dir),
-    ...draftTitlesFound(dir, files, feeds, drafts),
+    ...searchIndexProblems(dir, info.searchLanguages),
+    ...draftTitlesFound(dir, files, feeds, drafts.titles.filter((draft) => !isSiteText(draft.text))),
   ]
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../shared/paths'
 import { buildRelease } from '../../publishing/buildRelease'
-import { draftOnlyTexts } from '../../cms/publishing/draftTexts'
+import { draftCheck } from '../../cms/publishing/draftTexts'
 import { seededPayload } from './payload'
 
 let payload: Payload
@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { force: true, recursive: true }))
 
-const build = async () => buildRelease({ dir: siteDir, draftTexts: await draftOnlyTexts(payload), env })
+const build = async () => buildRelease({ dir: siteDir, drafts: await draftCheck(payload), env })
 const liveRelease = () => (fs.existsSync(path.join(siteDir, 'current')) ? fs.readlinkSync(path.join(siteDir, 'current')) : undefined)
 
 /** Every interface string of the site, in both languages. */
@@ -77,13 +77,13 @@ describe('drafts and publishing', () => {
 
   it('fails a build that shows a title only a draft has, naming it, and leaves the live site as it was', { timeout: 600_000 }, async () => {
     const { id } = await payload.create({ collection: 'news', data: { category: 'news', slug: 'winter-reading-month', title: '冬季阅读月开幕' }, draft: true })
-    const draftTexts = await draftOnlyTexts(payload)
-    expect(draftTexts).toContainEqual({ collection: 'news', id, text: '冬季阅读月开幕' })
+    const drafts = await draftCheck(payload)
+    expect(drafts.titles).toContainEqual({ collection: 'news', id, text: '冬季阅读月开幕' })
     const live = liveRelease()
 
     // As if the build read drafts: the draft goes on the site while the check still knows it as a draft.
     await payload.update({ id, collection: 'news', data: { _status: 'published' } })
-    const result = await buildRelease({ dir: siteDir, draftTexts, env })
+    const result = await buildRelease({ dir: siteDir, drafts, env })
     expect(result.error).toMatch(new RegExp(`Draft text of news ${id} \\("冬季阅读月开幕"\\) appears in .+ and \\d+ more files\\.`))
     expect(liveRelease()).toBe(live)
   })
