@@ -3,17 +3,17 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { catalogDir } from './catalog/store.ts'
 import { catalogData } from './site/integrations/catalogData.ts'
 import { errorPages } from './site/integrations/errorPages.ts'
 import { pagefindIndex } from './site/integrations/pagefind.ts'
 import { releaseInfo } from './site/integrations/releaseInfo.ts'
 import { mediaCacheDir } from './site/lib/cms/mediaCacheDir.ts'
+import { astroCacheDir, catalogDir, followsLiveCatalog, siteUrl } from './shared/settings.ts'
 
 export default defineConfig({
   build: { format: 'directory' },
   // Separate caches let several builds run side by side (tests, previews).
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: astroCacheDir(),
   i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
   integrations: [
     react(),
@@ -25,7 +25,7 @@ export default defineConfig({
     // The catalog's own index and records, made by `npm run catalog:import`, at /catalog/data/:
     // copied into the build, or, for the releases `npm start` serves (CATALOG_DATA=live), linked to
     // the live import.
-    catalogData(catalogDir(), { live: process.env.CATALOG_DATA === 'live' }),
+    catalogData(catalogDir(), { live: followsLiveCatalog() }),
     // What the release check needs to know of this site: its standing pages and interface texts.
     releaseInfo(),
   ],
@@ -46,7 +46,7 @@ export default defineConfig({
     },
   },
   // The address the site is published at: canonical links, alternates, feeds and the sitemap use it.
-  site: process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`,
+  site: siteUrl(),
   srcDir: './site',
   trailingSlash: 'always',
   vite: { resolve: { alias: { '@cms-media': mediaCacheDir } } },

@@ -14,8 +14,6 @@ import type { CatalogRecord } from './contract'
  * and record data), and the `current` symlink names the build the site serves. An import writes
  * a new build and then swaps the link, so a failure half-way leaves the previous catalog as it was.
  */
-export const catalogDir = (env: NodeJS.ProcessEnv = process.env) => path.resolve(env.CATALOG_DIR?.trim() || path.join(dataDir, 'catalog'))
-
 export const RECORDS_FILE = 'records.ndjson'
 /** Held while an import runs: one import at a time. */
 export const IMPORT_LOCK = 'import.lock'

@@ -21,7 +21,7 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { VanVisits } from './collections/VanVisits'
 import { databaseAdapter } from './database'
-import { readEnv } from './env'
+import { readCmsSettings, runsJobs } from '../shared/settings'
 import { LibraryProfile } from './globals/LibraryProfile'
 import { OpeningHours } from './globals/OpeningHours'
 import { Statistics } from './globals/Statistics'
@@ -31,10 +31,10 @@ import { sameAnswerForRefusedLogins } from './hooks/sameAnswerForRefusedLogins'
 import { cmsDir } from '../shared/paths'
 import { stripControlCharacters } from './plugins/stripControlCharacters'
 import { rebuildsSite, rebuildsSiteGlobal } from './publishing/rebuildOnPublish'
-import { startSiteBuilder } from './publishing/siteBuilder'
+import { startSitePublisher } from './publishing/sitePublisher'
 import { createPrivateFolder } from '../shared/privateFiles'
 
-const env = readEnv()
+const env = readCmsSettings()
 
 export default buildConfig({
   admin: {
@@ -62,7 +62,7 @@ export default buildConfig({
   jobs: {
     // Publishes scheduled content on time, polling every 10 s. Only the long-running server polls; scripts and tests do not.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.PAYLOAD_RUN_JOBS === 'true',
+    shouldAutoRun: () => runsJobs(),
   },
   localization: {
     defaultLocale: 'zh',
@@ -78,7 +78,7 @@ export default buildConfig({
     await migrateEmbeddedDatabase(payload)
     // Before the first build: the site reads images as the public does.
     await syncMediaUse(payload)
-    await startSiteBuilder(payload)
+    await startSitePublisher(payload)
   },
   plugins: [stripControlCharacters],
   secret: env.payloadSecret,

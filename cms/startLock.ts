@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { isMongoUri, resolveSqliteUri } from './database'
-import { DEFAULT_DATABASE_URI } from './env'
+import { databaseUri } from '../shared/settings'
 import { dataDir } from '../shared/paths'
 import { type LockHolder, lockHolder, takeLock, type TakenLock } from '../shared/processLock'
 
@@ -13,7 +13,7 @@ export type StartLock = LockHolder
  * restore of that database, and only of that one, sees it. With MongoDB, in `data/`.
  */
 export function startLockFile(env: NodeJS.ProcessEnv = process.env): string {
-  const uri = env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
+  const uri = databaseUri(env)
   if (isMongoUri(uri) || !uri.startsWith('file:')) return path.join(dataDir, 'start.lock')
   return path.join(path.dirname(resolveSqliteUri(uri).slice('file:'.length)), 'start.lock')
 }

@@ -3,7 +3,7 @@ import { stripVTControlCharacters } from 'node:util'
 
 import { checkRelease, countPages, type DraftCheck } from './check/checkRelease'
 import { removeReleaseInfo } from './releaseInfo'
-import { runSiteBuild } from './runSiteBuild'
+import { runAstroBuild } from './astroBuild'
 import { discardStaging, promoteRelease, pruneReleases, startRelease } from './siteReleases'
 
 /** Lines of the build's output kept with its result: enough to see what went wrong. */
@@ -69,7 +69,7 @@ export async function buildRelease({ dir, drafts, env, onLine = () => {} }: Buil
   try {
     discardStaging(dir)
     staging = startRelease(dir)
-    await runSiteBuild(staging, env, record)
+    await runAstroBuild(staging, env, record)
     const problems = checkRelease(staging, drafts)
     if (problems.length > 0) throw new Error(`The build did not pass its checks: ${problems.slice(0, 10).join(' ')}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`)
     const pages = countPages(staging)

@@ -19,10 +19,6 @@ import { stampTime, timeStamp } from '../shared/timeStamp'
 /** Releases kept on disk: the live one and the ones before it, for `npm run rollback`. */
 export const KEPT_RELEASES = 3
 
-/** The site folder: `SITE_DIR`, relative to the project root, or `data/site`. */
-export const siteDir = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.SITE_DIR?.trim() ? path.resolve(projectRoot, env.SITE_DIR.trim()) : path.join(dataDir, 'site')
-
 /** The link a web server serves the live site from. */
 export const liveLink = (dir: string): string => path.join(dir, 'current')
 

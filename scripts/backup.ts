@@ -12,9 +12,10 @@ import { formatBytes } from '../cms/backup/formatBytes'
 import { backupLocations, defaultArchive, displayPath } from '../cms/backup/locations'
 import { backupTotals } from '../cms/backup/manifest'
 import { mongoToolsAdvice } from '../cms/backup/mongoTools'
+import { commandDir } from '../shared/settings'
 
 // Paths on the command line are read from where the person typed it; npm runs scripts from the project root.
-const typedIn = process.env.INIT_CWD ?? process.cwd()
+const typedIn = commandDir()
 
 function commandLine() {
   try {

@@ -1,8 +1,6 @@
 /** Before `npm run dev`: creates, migrates and (when empty) seeds the database. */
-import { loadDotEnv } from '../cms/env'
-import { ensureDotEnvWithSecret } from '../shared/ensureSecret'
 import { prepareDatabase } from '../cms/prepareDatabase'
+import { ensureDotEnvWithSecret } from '../shared/settings'
 
 ensureDotEnvWithSecret()
-loadDotEnv()
 await prepareDatabase()

@@ -6,17 +6,16 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { loadDotEnv } from '../cms/env'
 import { BackupError } from '../cms/backup/errors'
 import { formatBytes } from '../cms/backup/formatBytes'
 import { backupLocations, displayPath } from '../cms/backup/locations'
 import { backupTotals } from '../cms/backup/manifest'
 import { mongoToolsAdvice } from '../cms/backup/mongoTools'
 import { restoreBackup } from '../cms/backup/restoreBackup'
-import { ensureDotEnvWithSecret } from '../shared/ensureSecret'
+import { commandDir, ensureDotEnvWithSecret, port } from '../shared/settings'
 import { startLockFile } from '../cms/startLock'
 
-const typedIn = process.env.INIT_CWD ?? process.cwd()
+const typedIn = commandDir()
 const USAGE = 'npm run restore -- backups/liling-backup-….tar.gz'
 
 function commandLine() {
@@ -37,11 +36,10 @@ try {
   if (positionals.length !== 1) throw new BackupError(`Name the one archive to restore: ${USAGE}`)
   // Restoring onto a fresh clone: the CMS needs a secret to open the database, as on a first start.
   ensureDotEnvWithSecret()
-  loadDotEnv()
   const archive = path.resolve(typedIn, positionals[0]!)
   const { documents, manifest, movedAside } = await restoreBackup({
     archive,
-    cmsPort: Number(process.env.PORT || 3000),
+    cmsPort: port(),
     databaseFile: where.databaseFile,
     lockFile: startLockFile(),
     mediaDir: where.mediaDir,

@@ -3,10 +3,9 @@
  * (one symlink swap). The newer releases stay on disk; the next publish builds and goes live
  * as usual. Works whether or not `npm start` is running.
  */
-import { loadDotEnv } from '../cms/env'
-import { listReleases, releaseTime, rollBack, siteDir } from '../publishing/siteReleases'
+import { listReleases, releaseTime, rollBack } from '../publishing/siteReleases'
+import { siteDir } from '../shared/settings'
 
-loadDotEnv()
 const dir = siteDir()
 const when = (name: string) => releaseTime(name).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' })
 

@@ -8,14 +8,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { loadDotEnv, readEnv } from '../cms/env'
 import { cmsDir, projectRoot } from '../shared/paths'
-import { LAST_BUILD_FILE, type LastBuild } from '../cms/publishing/siteBuilder'
-import { liveLink, liveRelease, siteDir } from '../publishing/siteReleases'
+import { LAST_BUILD_FILE, type LastBuild } from '../cms/publishing/sitePublisher'
+import { liveLink, liveRelease } from '../publishing/siteReleases'
 import { spawnTied } from '../shared/tiedSpawn'
 import { ensureCmsBuild } from '../cms/adminBuild'
 import { dataPermissionWarnings } from '../cms/backup/dataPermissions'
-import { ensureDotEnvWithSecret } from '../shared/ensureSecret'
+import { bindHost, ensureDotEnvWithSecret, localAddress, port as cmsPort, readCmsSettings, siteBuildCmsUrl, siteBuilds, siteDir, sitePort as sitePortSetting } from '../shared/settings'
 import { describeOccupants, portTaken, processesListeningOn } from '../shared/occupants'
 import { watchParent } from '../shared/parentWatch'
 import { prepareDatabase } from '../cms/prepareDatabase'
@@ -23,24 +22,18 @@ import { takeStartLock } from '../cms/startLock'
 import { serveStatic } from '../publishing/staticServer'
 
 ensureDotEnvWithSecret()
-loadDotEnv()
-// The CMS runs in production mode: refuse a missing or weak secret now, with its reason, not
-// after the database and the admin build.
+// Every setting is checked now, with its reason, not after the database and the admin build.
+// The CMS runs in production mode, where a weak secret is refused too.
+let settings
 try {
-  readEnv({ ...process.env, NODE_ENV: 'production' })
+  readCmsSettings({ ...process.env, NODE_ENV: 'production' })
+  settings = { builds: siteBuilds(), dir: siteDir(), host: bindHost(), port: cmsPort(), siteBuildCmsUrl: siteBuildCmsUrl(), sitePort: sitePortSetting() }
 } catch (error) {
   console.error((error as Error).message)
   process.exit(1)
 }
-const port = Number(process.env.PORT || 3000)
-const sitePort = Number(process.env.SITE_PORT || 4321)
-const host = process.env.BIND_HOST?.trim() || '127.0.0.1'
-const ANY_ADDRESS = ['0.0.0.0', '::']
-const urlHost = host.includes(':') ? `[${host}]` : host
-/** Where this machine reaches the CMS: the loopback when it listens on every address. */
-const cmsAddress = `http://${ANY_ADDRESS.includes(host) ? '127.0.0.1' : urlHost}:${port}`
-const dir = siteDir()
-const builds = process.env.SITE_BUILDS !== 'off'
+const { builds, dir, host, port, sitePort } = settings
+const cmsAddress = localAddress(host, port)
 
 const lock = takeStartLock()
 if ('heldBy' in lock) {
@@ -95,7 +88,7 @@ const cms = spawnTied(
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
       PAYLOAD_RUN_JOBS: 'true',
-      SITE_BUILD_CMS_URL: process.env.SITE_BUILD_CMS_URL || cmsAddress,
+      SITE_BUILD_CMS_URL: settings.siteBuildCmsUrl,
       SITE_BUILDS: builds ? 'on' : 'off',
     },
     stdio: 'inherit',
@@ -146,7 +139,7 @@ async function announceReady(): Promise<void> {
     }
   }
   // localhost, as SERVER_URL has it by default: the admin accepts logins from that origin.
-  const shown = ANY_ADDRESS.includes(host) || host === '127.0.0.1' ? 'localhost' : urlHost
+  const shown = ['0.0.0.0', '::', '127.0.0.1'].includes(host) ? 'localhost' : new URL(cmsAddress).hostname
   console.log(`\nReady.`)
   console.log(`  Public site: http://${shown}:${sitePort}/  (English: http://${shown}:${sitePort}/en/)`)
   console.log(`  Admin:       http://${shown}:${port}/admin  (the first visit creates the first admin account)`)

@@ -1,4 +1,4 @@
-import { trustedProxies } from '../env'
+import { trustedProxies } from '../../shared/settings'
 
 /**
  * The address of the client that sent a request, from its X-Forwarded-For: the CMS's server

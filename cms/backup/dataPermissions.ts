@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { readableByOthers } from '../../shared/privateFiles'
-import { backupLocations, backupDir } from './locations'
+import { backupDir } from '../../shared/settings'
+import { backupLocations } from './locations'
 
 /**
  * Warnings for each file or folder of the library's private data (the embedded database, the

@@ -1,8 +1,7 @@
 import path from 'node:path'
 
 import { isMongoUri, resolveSqliteUri } from '../database'
-import { DEFAULT_DATABASE_URI, mediaDir } from '../env'
-import { projectRoot } from '../../shared/paths'
+import { backupDir, databaseUri, mediaDir } from '../../shared/settings'
 import { BackupError } from './errors'
 import { fileStamp } from './stamp'
 
@@ -11,16 +10,12 @@ export type BackupLocations =
   | { kind: 'sqlite'; databaseFile: string; mediaDir: string; backupDir: string }
   | { kind: 'mongodb'; mediaDir: string }
 
-/** Where backups are written: `BACKUP_DIR`, relative to the project root, or `backups/`. */
-export const backupDir = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.BACKUP_DIR?.trim() ? path.resolve(projectRoot, env.BACKUP_DIR.trim()) : path.join(projectRoot, 'backups')
-
 /**
  * Reads `DATABASE_URI`, `MEDIA_DIR` and `BACKUP_DIR`. Refuses a layout in which moving one of
  * them aside would move another too.
  */
 export function backupLocations(env: NodeJS.ProcessEnv = process.env): BackupLocations {
-  const uri = env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
+  const uri = databaseUri(env)
   const uploads = mediaDir(env)
   if (isMongoUri(uri)) return { kind: 'mongodb', mediaDir: uploads }
   if (!uri.startsWith('file:')) {

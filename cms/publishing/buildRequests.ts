@@ -1,6 +1,6 @@
 import type { SiteChange } from './siteChange'
 
-/** Whatever serves requests for a site build in this process: the site builder under `npm start`. */
+/** Whatever serves requests for a site build in this process: the site publisher under `npm start`. */
 export type BuildRequests = { request(change: SiteChange): void }
 
 // On globalThis, because Next.js may load this module more than once in one server process.

@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core'
 
 import { projectRoot } from '../../shared/paths'
 import { linkTree } from '../../shared/linkTree'
-import { buildSite } from '../../publishing/buildSite'
+import { exportSite } from '../../publishing/exportSite'
 import { freePort } from '../../shared/freePort'
 import { run } from '../../shared/run'
 import { serveStatic } from '../../publishing/staticServer'
@@ -85,7 +85,7 @@ async function query(page: import('playwright-core').Page, text: string) {
 console.log('Seeding a database and building the site once …')
 await run(tsx, [path.join(projectRoot, 'scripts', 'seed.ts')], { env: baseEnv })
 const distDir = path.join(dir, 'dist')
-await buildSite(distDir, baseEnv)
+await exportSite(distDir, baseEnv)
 let server = await serveStatic(distDir, port)
 // The static server lists its files when it starts: a new catalog needs a new server.
 async function restartServer() {

@@ -14,7 +14,7 @@ import { parse } from 'node-html-parser'
 
 import { projectRoot } from '../../shared/paths'
 import { fileFor } from '../../tests/site/dist'
-import { buildSite } from '../../publishing/buildSite'
+import { exportSite } from '../../publishing/exportSite'
 import { freePort } from '../../shared/freePort'
 import { run } from '../../shared/run'
 import { serveStatic } from '../../publishing/staticServer'
@@ -52,7 +52,7 @@ console.log('Seeding a fresh database …')
 await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'seed.ts')], { env })
 console.log('Building the site …')
 const buildStarted = performance.now()
-const pages = await buildSite(distDir, env)
+const pages = await exportSite(distDir, env)
 const buildSeconds = (performance.now() - buildStarted) / 1000
 
 const gz = (file: string) => gzipSync(fs.readFileSync(file)).length

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { importCatalog } from '../../catalog/importCatalog'
 import type { MarcEncoding } from '../../catalog/marc/types'
 import { MARC_ENCODINGS, readExport } from '../../catalog/readExport'
-import { catalogDir } from '../../catalog/store'
+import { catalogDir } from '../../shared/settings'
 
 const { positionals: files, values } = parseArgs({
   allowPositionals: true,

@@ -1,4 +1,5 @@
 import { libraryDay, LIBRARY_TIME_ZONE } from '../../shared/calendar'
+import { siteToday as fixedToday } from '../../shared/settings'
 import type { Locale } from '../i18n'
 import { INTL_LOCALE } from './locale'
 
@@ -9,12 +10,7 @@ export { libraryDay }
  * previews; otherwise today in the library's time zone.
  */
 export function siteToday(): string {
-  const fixed = process.env.SITE_TODAY?.trim()
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`SITE_TODAY must be a date like 2014-06-01; got "${fixed}".`)
-    return fixed
-  }
-  return libraryDay(new Date())
+  return fixedToday() ?? libraryDay(new Date())
 }
 
 const noonUtc = (day: string) => new Date(`${day}T12:00:00Z`)

@@ -42,7 +42,7 @@ afterAll(() => {
 
 const command = (script: string, ...args: string[]) => small.run([tsx, path.join(projectRoot, 'scripts', script), ...args], env)
 const importCatalog = (file: string) => command('catalog/import.ts', '--incremental', marc(file))
-const buildSite = () => command('build-site.ts', dist)
+const exportSite = () => command('build.ts', dist)
 const backUp = () => command('backup.ts')
 /** What is on the small disk, as the commands inside its namespace see it. */
 const shell = async (line: string): Promise<string> => {
@@ -62,7 +62,7 @@ const livedata = async () => ({
 describe('a disk that fills up', () => {
   it('makes the catalog import, the site build and the backup fail saying so, leaving what was there as it was; with space again, each succeeds', async () => {
     succeeded(await importCatalog('cnmarc-dp2.utf8.mrc'))
-    succeeded(await buildSite())
+    succeeded(await exportSite())
     succeeded(await backUp())
     const before = await livedata()
     expect(before.catalog).toMatch(/\n10$/)
@@ -72,7 +72,7 @@ describe('a disk that fills up', () => {
     expect(failedImport.code).toBe(1)
     expect(failedImport.output).toMatch(/Catalog import failed: The disk is full \(no space left on device\)/)
     expect(failedImport.output).toContain('the catalog of 10 records was left as it was')
-    const failedBuild = await buildSite()
+    const failedBuild = await exportSite()
     expect(failedBuild.code).toBe(1)
     expect(failedBuild.output).toMatch(/The site was not built, and .*dist was left as it was: The disk is full/)
     console.log("MESSAGES\n" + [failedImport, failedBuild].map((r) => r.output.trim().split("\n").slice(-2).join("\n")).join("\n---\n"))
@@ -90,7 +90,7 @@ describe('a disk that fills up', () => {
     const imported = await importCatalog('bu_bibs.mrc')
     succeeded(imported)
     expect(imported.output).toMatch(/84 new/)
-    succeeded(await buildSite())
+    succeeded(await exportSite())
     succeeded(await backUp())
     expect((await shell(`ls -A ${backups}`)).split('\n')).toHaveLength(2)
   })

@@ -93,7 +93,7 @@ describe('the start command, as processes', () => {
 
   it('lets `npm run build` and `npm run seed` beside it end when their work is done', async () => {
     const out = path.join(dir, 'dist')
-    const build = await runBeside('build-site.ts', [out], 180_000)
+    const build = await runBeside('build.ts', [out], 180_000)
     expect(build.code, build.output).toBe(0)
     expect(build.output).toMatch(/Site built: \d+ pages/)
     const seed = await runBeside('seed.ts', [], 60_000)

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, inject, it } from 'vitest'
 
-import { buildSite } from '../../publishing/buildSite'
+import { exportSite } from '../../publishing/exportSite'
 import { page, textOf } from '../site/dist'
 
 const cms = inject('cmsUrl')
@@ -22,7 +22,7 @@ describe('building the site from a running CMS', () => {
         DATABASE_URI: 'file:/nonexistent/liling.db',
         PAYLOAD_SECRET: '',
       }
-      await buildSite(distDir, env)
+      await exportSite(distDir, env)
       const lectures = page(distDir, '/lectures/')
       expect(lectures.querySelectorAll('tbody tr:not(.group)').length).toBe(18)
       expect(textOf(page(distDir, '/en/report/2014/'))).toContain('10,550')

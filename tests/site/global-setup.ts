@@ -29,7 +29,7 @@ const GENERATED_RECORDS = '400'
 
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name)
 
-export default async function buildSite(project: TestProject) {
+export default async function exportSite(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-site-'))
   const distDir = path.join(dir, 'dist')
   const port = await freePort()

@@ -5,7 +5,7 @@ import { publicMediaOrStaff } from '../../access/publicMediaOrStaff'
 import { staff, staffField } from '../../access/staff'
 import { chineseRequiredText } from '../../fields/chineseRequired'
 import { label } from '../../fields/labels'
-import { mediaDir } from '../../env'
+import { mediaDir } from '../../../shared/settings'
 import { GROUPS } from '../groups'
 import { refuseOversizedUpload } from './hooks/refuseOversizedUpload'
 

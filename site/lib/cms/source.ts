@@ -8,6 +8,8 @@ import path from 'node:path'
 
 import type { CollectionSlug, GlobalSlug } from 'payload'
 
+import { cmsUrl, mediaDir } from '../../../shared/settings'
+
 export type CmsDoc = Record<string, unknown> & { id: number | string }
 
 export type CmsSource = {
@@ -52,7 +54,6 @@ function restSource(baseUrl: string): CmsSource {
 
 async function localSource(): Promise<CmsSource> {
   const { openLocalApi } = await import('../../../cms/localApi')
-  const { mediaDir } = await import('../../../cms/env')
   const payload = await openLocalApi()
   return {
     describe: 'the embedded database',
@@ -68,6 +69,7 @@ let source: Promise<CmsSource> | undefined
 
 /** The content source of this build, opened once. */
 export function cmsSource(): Promise<CmsSource> {
-  source ??= process.env.CMS_URL ? Promise.resolve(restSource(process.env.CMS_URL)) : localSource()
+  const url = cmsUrl()
+  source ??= url ? Promise.resolve(restSource(url)) : localSource()
   return source
 }

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { hasAdminRole } from '../../../access/roles'
 import { inLanguageOf } from '../../../fields/labels'
-import { siteBuilder } from '../../../publishing/siteBuilder'
+import { sitePublisher } from '../../../publishing/sitePublisher'
 
 /** `POST /api/site-builds/rebuild`: an admin asks for a build now, whatever changed. */
 export const rebuildNow: Endpoint = {
@@ -12,7 +12,7 @@ export const rebuildNow: Endpoint = {
     if (!hasAdminRole(req.user)) {
       return Response.json({ error: inLanguageOf(req, { en: 'Only admins can rebuild the site.', zh: '只有管理员可以重建网站。' }) }, { status: 403 })
     }
-    const builder = siteBuilder()
+    const builder = sitePublisher()
     if (!builder) {
       return Response.json(
         {

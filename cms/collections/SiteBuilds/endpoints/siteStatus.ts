@@ -2,8 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { hasStaffRole } from '../../../access/roles'
 import { inLanguageOf } from '../../../fields/labels'
-import { siteBuilder } from '../../../publishing/siteBuilder'
-import { liveRelease, releaseTime, siteDir } from '../../../../publishing/siteReleases'
+import { sitePublisher } from '../../../publishing/sitePublisher'
+import { liveRelease, releaseTime } from '../../../../publishing/siteReleases'
+import { siteDir } from '../../../../shared/settings'
 
 /**
  * `GET /api/site-builds/status`, for the admin's dashboard: the live release, the build running
@@ -16,7 +17,7 @@ export const siteStatus: Endpoint = {
     if (!hasStaffRole(req.user)) {
       return Response.json({ error: inLanguageOf(req, { en: 'Only staff can see the site builds.', zh: '只有工作人员可以查看网站构建情况。' }) }, { status: 403 })
     }
-    const builder = siteBuilder()
+    const builder = sitePublisher()
     const last = (status: string) =>
       req.payload
         .find({ collection: 'site-builds', depth: 0, limit: 1, overrideAccess: true, sort: '-startedAt', where: { status: { equals: status } } })

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { buildErrorMessage } from './buildRelease'
 import { checkRelease, countPages } from './check/checkRelease'
 import { removeReleaseInfo } from './releaseInfo'
-import { runSiteBuild } from './runSiteBuild'
+import { runAstroBuild } from './astroBuild'
 import { diskProblem } from '../shared/diskProblem'
 
 /**
@@ -12,12 +12,12 @@ import { diskProblem } from '../shared/diskProblem'
  * place only once complete and checked: a build that fails (a full disk, a page that throws)
  * is removed and leaves the previous one as it was. Returns the number of pages.
  */
-export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function exportSite(outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const staging = `${outDir}.partial`
   const lines: string[] = []
   fs.rmSync(staging, { force: true, recursive: true })
   try {
-    await runSiteBuild(staging, env, (line) => {
+    await runAstroBuild(staging, env, (line) => {
       lines.push(line)
       console.log(line)
     }).catch((error: Error) => {

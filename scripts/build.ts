@@ -6,27 +6,26 @@
  */
 import path from 'node:path'
 
-import { loadDotEnv } from '../cms/env'
-import { projectRoot } from '../shared/paths'
-import { buildSite } from '../publishing/buildSite'
-import { ensureDotEnvWithSecret } from '../shared/ensureSecret'
 import { prepareDatabase } from '../cms/prepareDatabase'
+import { exportSite } from '../publishing/exportSite'
+import { projectRoot } from '../shared/paths'
+import { cmsUrl, ensureDotEnvWithSecret } from '../shared/settings'
 
 const outDir = path.resolve(projectRoot, process.argv[2] ?? 'dist')
 const shown = path.relative(process.cwd(), outDir) || '.'
 
 ensureDotEnvWithSecret()
-loadDotEnv()
 const started = performance.now()
 
 try {
-  if (process.env.CMS_URL) {
-    console.log(`Building the site from the CMS at ${process.env.CMS_URL} …`)
+  const source = cmsUrl()
+  if (source) {
+    console.log(`Building the site from the CMS at ${source} …`)
   } else {
     console.log('Building the site from the embedded database …')
     await prepareDatabase()
   }
-  const pages = await buildSite(outDir)
+  const pages = await exportSite(outDir)
   console.log(`Site built: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s → ${shown}`)
 } catch (error) {
   console.error(`The site was not built, and ${shown} was left as it was: ${(error as Error).message}`)

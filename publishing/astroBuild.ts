@@ -20,7 +20,7 @@ function linkPackages(dir: string): () => void {
  * Runs `astro build` into `outDir` in a child process, passing each line it prints to `onLine`.
  * Rejects with the reason when the build fails, is killed or runs out of time.
  */
-export async function runSiteBuild(outDir: string, env: NodeJS.ProcessEnv, onLine: (line: string) => void, timeoutMs = BUILD_TIMEOUT_MS): Promise<void> {
+export async function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, onLine: (line: string) => void, timeoutMs = BUILD_TIMEOUT_MS): Promise<void> {
   // Astro renders pages with server code it writes beside the output when the output is inside its
   // working directory, and in the project's `.astro/` otherwise, renaming files across from there,
   // which fails when the output is on another disk. So it works beside the output, and that code

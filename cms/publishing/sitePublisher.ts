@@ -8,7 +8,7 @@ import { BuildQueue } from '../../publishing/buildQueue'
 import { handleBuildRequests } from './buildRequests'
 import { draftCheck } from './draftTexts'
 import type { SiteChange } from './siteChange'
-import { siteDir } from '../../publishing/siteReleases'
+import { buildsSiteHere, siteBuildCmsUrl, siteDir } from '../../shared/settings'
 
 /** A build starts half a second after the last publish, or 3 s after the first one waiting. */
 const QUIET_MS = 500
@@ -36,7 +36,7 @@ const triggerOf = (changes: SiteChange[]) =>
  * complete and checked (see buildRelease), and each is recorded in the `site-builds` collection
  * for staff to see in the admin.
  */
-export class SiteBuilder {
+export class SitePublisher {
   readonly dir: string
   private readonly queue: BuildQueue<SiteChange>
 
@@ -129,31 +129,27 @@ export class SiteBuilder {
 }
 
 // On globalThis, because Next.js may load this module more than once in one server process.
-const INSTANCE = Symbol.for('liling.siteBuilder')
-type WithBuilder = typeof globalThis & { [INSTANCE]?: SiteBuilder }
+const INSTANCE = Symbol.for('liling.sitePublisher')
+type WithPublisher = typeof globalThis & { [INSTANCE]?: SitePublisher }
 
-/** The site builder of this process, when `npm start` switched builds on (`SITE_BUILDS=on`). */
-export function siteBuilder(): SiteBuilder | undefined {
-  return (globalThis as WithBuilder)[INSTANCE]
+/** The site publisher of this process, when `npm start` switched builds on (`SITE_BUILDS=on`). */
+export function sitePublisher(): SitePublisher | undefined {
+  return (globalThis as WithPublisher)[INSTANCE]
 }
-
-/** The address builds read the CMS from: `SITE_BUILD_CMS_URL`, or this CMS on the loopback. */
-export const buildCmsUrl = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.SITE_BUILD_CMS_URL?.trim() || `http://127.0.0.1:${env.PORT?.trim() || 3000}`
 
 /**
  * Starts rebuilding the site on publish in this process, once, when `SITE_BUILDS=on`, and asks
  * for a first build: the content or the site's code may have changed since the last start.
  */
-export async function startSiteBuilder(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (env.SITE_BUILDS !== 'on' || siteBuilder()) return
+export async function startSitePublisher(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!buildsSiteHere(env) || sitePublisher()) return
   const dir = siteDir(env)
   fs.mkdirSync(dir, { recursive: true })
   // Releases served from this machine follow the live catalog instead of copying it (astro.config.mjs).
-  const buildEnv: NodeJS.ProcessEnv = { ...env, ASTRO_CACHE_DIR: path.join(dir, 'cache'), CATALOG_DATA: 'live', CMS_URL: buildCmsUrl(env) }
-  const builder = new SiteBuilder(payload, buildEnv, dir)
-  ;(globalThis as WithBuilder)[INSTANCE] = builder
-  handleBuildRequests(builder)
-  await builder.recoverInterrupted()
-  builder.request({ action: 'startup' })
+  const buildEnv: NodeJS.ProcessEnv = { ...env, ASTRO_CACHE_DIR: path.join(dir, 'cache'), CATALOG_DATA: 'live', CMS_URL: siteBuildCmsUrl(env) }
+  const publisher = new SitePublisher(payload, buildEnv, dir)
+  ;(globalThis as WithPublisher)[INSTANCE] = publisher
+  handleBuildRequests(publisher)
+  await publisher.recoverInterrupted()
+  publisher.request({ action: 'startup' })
 }
