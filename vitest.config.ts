@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['catalog/**/*.test.ts', 'cms/**/*.test.ts', 'publishing/**/*.test.ts', 'scripts/**/*.test.ts', 'shared/**/*.test.ts', 'site/**/*.test.ts'],
+          include: ['catalog/**/*.test.ts', 'cms/**/*.test.ts', 'publishing/**/*.test.ts', 'scripts/**/*.test.ts', 'shared/**/*.test.ts', 'site/**/*.test.ts', 'tests/architecture/*.test.ts'],
         },
       },
       {
