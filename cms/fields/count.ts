@@ -1,14 +1,16 @@
 import type { Field, NumberFieldSingleValidation } from 'payload'
 import { number } from 'payload/shared'
 
+import { QUALIFIERS } from './choices'
 import { type Bilingual, inLanguageOf, label } from './labels'
+import { options } from './options'
 
-/** How a figure was given: as is, "about" (约) or "more than" (余, 多). */
-export const QUALIFIERS = [
-  { label: label('准确数', 'Exact'), value: 'exact' },
-  { label: label('约', 'About'), value: 'about' },
-  { label: label('余（以上）', 'More than'), value: 'over' },
-]
+/** The choices of a figure's precision: exact, "about" (约) or "more than" (余, 多). */
+export const QUALIFIER_OPTIONS = options(QUALIFIERS, {
+  about: label('约', 'About'),
+  exact: label('准确数', 'Exact'),
+  over: label('余（以上）', 'More than'),
+})
 
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 
@@ -50,7 +52,7 @@ export function count({
           enumName: ({ tableName }) => `enum_${tableName}_${snakeCase(name)}_q`,
           label: label(`${fieldLabel.zh}（精度）`, `${fieldLabel.en}: precision`),
           defaultValue: 'exact',
-          options: QUALIFIERS,
+          options: QUALIFIER_OPTIONS,
         },
       ],
     },

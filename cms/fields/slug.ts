@@ -42,5 +42,7 @@ export function slug({ titleField = 'title', dateField }: { dateField?: string; 
       position: 'sidebar',
     },
     hooks: { beforeValidate: [fillIn] },
+    // What is typed here becomes pinyin and hyphens: no free text, which tests that fill every text field skip.
+    custom: { freeText: false },
   }
 }

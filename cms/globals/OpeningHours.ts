@@ -3,19 +3,26 @@ import type { ArrayFieldValidation, GlobalConfig } from 'payload'
 import { publicGlobalAccess } from '../access/publicGlobal'
 import { GROUPS } from '../collections/groups'
 import { chineseRequiredText } from '../fields/chineseRequired'
+import { HOLIDAY_RULES, WEEKDAYS } from '../fields/choices'
 import { dateRange } from '../fields/dateRange'
 import { inLanguageOf, label } from '../fields/labels'
+import { options } from '../fields/options'
 import { timeOfDay } from '../fields/timeOfDay'
 
-export const WEEKDAYS = [
-  { label: label('周一', 'Monday'), value: 'mon' },
-  { label: label('周二', 'Tuesday'), value: 'tue' },
-  { label: label('周三', 'Wednesday'), value: 'wed' },
-  { label: label('周四', 'Thursday'), value: 'thu' },
-  { label: label('周五', 'Friday'), value: 'fri' },
-  { label: label('周六', 'Saturday'), value: 'sat' },
-  { label: label('周日', 'Sunday'), value: 'sun' },
-]
+const WEEKDAY_OPTIONS = options(WEEKDAYS, {
+  fri: label('周五', 'Friday'),
+  mon: label('周一', 'Monday'),
+  sat: label('周六', 'Saturday'),
+  sun: label('周日', 'Sunday'),
+  thu: label('周四', 'Thursday'),
+  tue: label('周二', 'Tuesday'),
+  wed: label('周三', 'Wednesday'),
+})
+
+const HOLIDAY_RULE_OPTIONS = options(HOLIDAY_RULES, {
+  closed: label('闭馆', 'Closed'),
+  open: label('照常开放', 'Open as usual'),
+})
 
 type Period = { closes?: string | null; opens?: string | null }
 
@@ -56,10 +63,7 @@ export const OpeningHours: GlobalConfig = {
           type: 'select',
           label: label('法定节假日', 'Public holidays'),
           defaultValue: 'open',
-          options: [
-            { label: label('照常开放', 'Open as usual'), value: 'open' },
-            { label: label('闭馆', 'Closed'), value: 'closed' },
-          ],
+          options: HOLIDAY_RULE_OPTIONS,
           required: true,
         },
         { name: 'holidayNote', type: 'text', label: label('说明', 'Note'), localized: true },
@@ -112,7 +116,7 @@ export const OpeningHours: GlobalConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'day', type: 'select', label: label('星期', 'Day'), options: WEEKDAYS, required: true },
+                { name: 'day', type: 'select', label: label('星期', 'Day'), options: WEEKDAY_OPTIONS, required: true },
                 timeOfDay({ name: 'opens', label: label('开馆', 'Opens'), required: true }),
                 timeOfDay({ name: 'closes', label: label('闭馆', 'Closes'), required: true }),
               ],

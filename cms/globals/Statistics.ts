@@ -3,7 +3,7 @@ import type { ArrayFieldValidation, GlobalConfig } from 'payload'
 import { publicGlobalAccess } from '../access/publicGlobal'
 import { GROUPS } from '../collections/groups'
 import { chineseRequiredText } from '../fields/chineseRequired'
-import { count, QUALIFIERS } from '../fields/count'
+import { count, QUALIFIER_OPTIONS } from '../fields/count'
 import { editorNote } from '../fields/editorNote'
 import { inLanguageOf, label } from '../fields/labels'
 
@@ -64,7 +64,7 @@ export const Statistics: GlobalConfig = {
                   type: 'select',
                   label: label('精度', 'Precision'),
                   defaultValue: 'exact',
-                  options: QUALIFIERS,
+                  options: QUALIFIER_OPTIONS,
                   required: true,
                 },
                 { name: 'unit', type: 'text', label: label('单位', 'Unit'), localized: true },

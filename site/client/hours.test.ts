@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { WEEKDAYS } from '../../cms/fields/choices'
 import { beijingNow, type HoursData, hoursOn, statusAt } from './hours'
 
 const everyDay = (opens: string, closes: string) =>
-  (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({ closes, day, opens }))
+  WEEKDAYS.map((day) => ({ closes, day, opens }))
 
 const library: HoursData = {
   exceptions: [{ closed: true, end: '2026-12-08', periods: [], reason: '设备检修', start: '2026-12-07' }],

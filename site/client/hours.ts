@@ -3,9 +3,7 @@
  * tomorrow at 09:00" from its own clock, on a page built days earlier. Pure and small: it is
  * shipped to the browser with the home and visit pages. All times are Beijing time.
  */
-
-export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
-export type Weekday = (typeof WEEKDAYS)[number]
+import { type HolidayRule, type Weekday, WEEKDAYS } from '../../cms/fields/choices'
 
 export type Period = { closes: string; opens: string }
 export type WeeklyPeriod = Period & { day: Weekday }
@@ -15,7 +13,7 @@ export type Holiday = { day: string; name: string }
 /** Everything needed to know when one service point is open. */
 export type HoursData = {
   exceptions: Closure[]
-  holidayRule: 'closed' | 'open'
+  holidayRule: HolidayRule
   holidays: Holiday[]
   weekly: WeeklyPeriod[]
 }
@@ -28,7 +26,8 @@ export type Status =
 
 const LOOKAHEAD_DAYS = 14
 
-const weekdayOf = (day: string): Weekday => WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()]!
+// getUTCDay counts from Sunday; the CMS's week starts on Monday.
+const weekdayOf = (day: string): Weekday => WEEKDAYS[(new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7]!
 
 /** The day after `day` (YYYY-MM-DD). */
 export const nextDay = (day: string): string => new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)

@@ -1,13 +1,11 @@
 /** The week as a timetable: Monday first, each day named through Intl in the page's language. */
+import { type Weekday, WEEKDAYS } from '../../cms/fields/choices'
 import type { Locale } from '../i18n'
-import type { Period, Weekday, WeeklyPeriod } from '../client/hours'
+import type { Period, WeeklyPeriod } from '../client/hours'
 import { INTL_LOCALE } from './locale'
 
-/** The week as it is printed in China: Monday first. */
-export const WEEK_FROM_MONDAY: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
-
 // 2024-01-01 was a Monday: the days after it give each weekday a date to format.
-const dateOf = (day: Weekday) => new Date(Date.UTC(2024, 0, 1 + WEEK_FROM_MONDAY.indexOf(day), 12))
+const dateOf = (day: Weekday) => new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day), 12))
 
 /** A weekday's name in `locale`: 星期一 / Monday. */
 export const weekdayName = (day: Weekday, locale: Locale): string =>
@@ -15,7 +13,7 @@ export const weekdayName = (day: Weekday, locale: Locale): string =>
 
 /** Seven rows from Monday, each with the day's name and its opening periods in time order (none when closed). */
 export function weekRows(weekly: WeeklyPeriod[], locale: Locale): { day: Weekday; name: string; periods: Period[] }[] {
-  return WEEK_FROM_MONDAY.map((day) => ({
+  return WEEKDAYS.map((day) => ({
     day,
     name: weekdayName(day, locale),
     periods: weekly

@@ -1,4 +1,5 @@
 /** The CMS's REST API as staff use it, logged in with a token. */
+import type { NewsCategory } from '../../cms/fields/choices'
 import type { SiteBuild } from '../../cms/payload-types'
 
 export type BuildStatus = {
@@ -59,7 +60,7 @@ export class CmsClient {
   }
 
   /** Publishes a news item at once; returns its id. */
-  async publishNews(item: { slug: string; title: string; summary?: string; category?: 'announcement' | 'news' }): Promise<number> {
+  async publishNews(item: { slug: string; title: string; summary?: string; category?: NewsCategory }): Promise<number> {
     const { doc } = await this.send<{ doc: { id: number } }>('POST', '/api/news', { _status: 'published', category: 'news', ...item })
     return doc.id
   }

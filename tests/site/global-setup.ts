@@ -14,11 +14,13 @@ import { freePort } from '../../shared/freePort'
 import { run } from '../../shared/run'
 import { serveStatic } from '../../publishing/staticServer'
 import { SITE_TODAY } from './fixtures'
+import type { HostileField } from './hostile'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     catalogDir: string
     distDir: string
+    hostileFields: HostileField[]
     siteUrl: string
   }
 }
@@ -46,7 +48,8 @@ export default async function exportSite(project: TestProject) {
     SITE_TODAY,
     SITE_URL: siteUrl,
   }
-  await run(bin('tsx'), [path.join(projectRoot, 'tests', 'site', 'prepare-content.ts')], { env })
+  const hostileFieldsFile = path.join(dir, 'hostile-fields.json')
+  await run(bin('tsx'), [path.join(projectRoot, 'tests', 'site', 'prepare-content.ts'), hostileFieldsFile], { env })
   const generated = path.join(dir, 'generated.mrc')
   await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'generate.ts'), '--count', GENERATED_RECORDS, '--seed', 'site-tests', '--out', generated], { env })
   await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), ...CATALOG_FILES, generated], { env })
@@ -55,6 +58,7 @@ export default async function exportSite(project: TestProject) {
 
   project.provide('catalogDir', catalogDir)
   project.provide('distDir', distDir)
+  project.provide('hostileFields', JSON.parse(fs.readFileSync(hostileFieldsFile, 'utf8')) as HostileField[])
   project.provide('siteUrl', siteUrl)
   return async () => {
     await new Promise((resolve) => server.close(resolve))

@@ -9,11 +9,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchChromium, visitor } from './browser'
 import { fileFor, htmlPages } from './dist'
-import { HOSTILE_CALL, HOSTILE_FIELDS, HOSTILE_URLS, type HostileField, hostileMarker, hostileText, NOT_RENDERED, SAFE_LINK } from './hostile'
+import { HOSTILE_CALL, HOSTILE_URLS, hostileMarker, hostileSlug, hostileText, NOT_RENDERED, SAFE_LINK } from './hostile'
 import { policyViolations, watchPolicyViolations } from './policyViolations'
 
 const dist = inject('distDir')
 const site = inject('siteUrl')
+/** Every text field of the public collections and globals, from the Payload config (`hostileFields.ts`). */
+const HOSTILE_FIELDS = inject('hostileFields')
+/** A field that got hostile text, by key. */
+const field = (key: string) => {
+  const found = HOSTILE_FIELDS.find((candidate) => candidate.key === key)
+  if (!found) throw new Error(`${key} got no hostile text`)
+  return found
+}
 
 const pages = htmlPages(dist).map((file) => ({ file, root: parse(fs.readFileSync(path.join(dist, file), 'utf8')) }))
 const elements = (root: HTMLElement) => root.querySelectorAll('*')
@@ -29,14 +37,14 @@ const isHostileUrl = (value: string) => /^(javascript|vbscript|data):/i.test(val
 const isExecutable = (script: HTMLElement) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? '')
 
 /** How hostile text looks once shown as text: its markup visible, intact. */
-const shownAsText = (field: HostileField) => `${hostileMarker(field)} <script>${HOSTILE_CALL}</script><img src=x onerror=${HOSTILE_CALL}>`
+const shownAsText = (key: string) => `${hostileMarker(key)} <script>${HOSTILE_CALL}</script><img src=x onerror=${HOSTILE_CALL}>`
 
 describe('hostile text published in every text field', () => {
   it('shows on the site as text, in every field the site renders', () => {
-    const rendered = HOSTILE_FIELDS.filter((field) =>
-      pages.some(({ root }) => visibleText(root).includes(shownAsText(field)) || elements(root).some((element) => element.getAttribute('alt')?.includes(shownAsText(field)))),
+    const rendered = HOSTILE_FIELDS.map(({ key }) => key).filter((key) =>
+      pages.some(({ root }) => visibleText(root).includes(shownAsText(key)) || elements(root).some((element) => element.getAttribute('alt')?.includes(shownAsText(key)))),
     )
-    expect(HOSTILE_FIELDS.filter((field) => !rendered.includes(field))).toEqual(NOT_RENDERED)
+    expect(HOSTILE_FIELDS.map(({ key }) => key).filter((key) => !rendered.includes(key))).toEqual(NOT_RENDERED)
   })
 
   it('adds no script, no event handler attribute and no javascript: or data: URL to any page', () => {
@@ -57,7 +65,7 @@ describe('hostile text published in every text field', () => {
   })
 
   it('keeps rich-text links to web addresses and shows links to hostile URLs as plain text', () => {
-    const body = page('/news/hostile-news/').querySelector('.prose')!
+    const body = page(`/news/${hostileSlug('news')}/`).querySelector('.prose')!
     expect(body.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([SAFE_LINK])
     for (const url of HOSTILE_URLS) expect(body.textContent).toContain(`link to ${url}`)
   })
@@ -65,10 +73,10 @@ describe('hostile text published in every text field', () => {
   it('stays inside the JSON of the JSON-LD blocks, escaped', () => {
     const blocks = pages.flatMap(({ file, root }) => root.querySelectorAll('script[type="application/ld+json"]').map((script) => ({ file, json: script.innerHTML })))
     expect(blocks.filter(({ json }) => json.includes('<')).map(({ file }) => file)).toEqual([])
-    const news = JSON.parse(page('/news/hostile-news/').querySelector('script[type="application/ld+json"]')!.innerHTML)
-    expect(news.headline).toBe(hostileText('news.title'))
+    const news = JSON.parse(page(`/news/${hostileSlug('news')}/`).querySelector('script[type="application/ld+json"]')!.innerHTML)
+    expect(news.headline).toBe(hostileText(field('news.title')))
     const library = JSON.parse(page('/').querySelector('script[type="application/ld+json"]')!.innerHTML)
-    expect(library.specialOpeningHoursSpecification.map((spec: { description: string }) => spec.description)).toContain(hostileText('opening-hours.exceptions.reason'))
+    expect(library.specialOpeningHoursSpecification.map((spec: { description: string }) => spec.description)).toContain(hostileText(field('opening-hours.exceptions.reason')))
   })
 
   it('is text in the RSS feed, never markup', () => {
@@ -83,18 +91,18 @@ describe('hostile text published in every text field', () => {
     parser.ontext = parser.oncdata = (text) => texts.set(current, [...(texts.get(current) ?? []), text])
     parser.write(fs.readFileSync(fileFor(dist, '/rss.xml')!, 'utf8')).close()
     expect([...names].filter((name) => ['b', 'img', 'script', 'svg'].includes(name.toLowerCase()))).toEqual([])
-    expect(texts.get('title')).toContain(hostileText('news.title'))
+    expect(texts.get('title')).toContain(hostileText(field('news.title')))
     // XML parsers read a line break as \n, sax keeps it as written.
-    expect(texts.get('description')?.map((text) => text.replace(/\r\n/g, '\n'))).toContain(hostileText('news.summary', { multiline: true }).replace(/\r\n/g, '\n'))
+    expect(texts.get('description')?.map((text) => text.replace(/\r\n/g, '\n'))).toContain(hostileText(field('news.summary')).replace(/\r\n/g, '\n'))
   })
 
   it('cannot add lines to the iCalendar files: no injected event, the text kept whole', () => {
     const calendar = ICAL.Component.fromString(fs.readFileSync(fileFor(dist, '/events.ics')!, 'utf8'))
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
     expect(events.filter((event) => event.summary === 'injected')).toEqual([])
-    const activity = events.find((event) => event.uid === 'reading-activity-hostile-reading-activity@liling-library')!
-    expect(activity.summary).toBe(hostileText('reading-activities.activity'))
-    expect(activity.description).toContain(hostileText('reading-activities.description', { multiline: true }).replace(/\r\n/g, '\n'))
+    const activity = events.find((event) => event.uid === `reading-activity-${hostileSlug('reading-activities')}@liling-library`)!
+    expect(activity.summary).toBe(hostileText(field('reading-activities.activity')))
+    expect(activity.description).toContain(hostileText(field('reading-activities.description')).replace(/\r\n/g, '\n'))
   })
 })
 
@@ -108,11 +116,11 @@ describe('pages with hostile text in Chromium', () => {
   })
 
   const hostilePages = [
-    '/news/hostile-news/',
-    '/events/lectures/hostile-lecture/',
-    '/events/exhibitions/hostile-exhibition/',
-    '/events/reading-activities/hostile-reading-activity/',
-    '/events/van-visits/hostile-van-visit/',
+    `/news/${hostileSlug('news')}/`,
+    `/events/lectures/${hostileSlug('lectures')}/`,
+    `/events/exhibitions/${hostileSlug('exhibitions')}/`,
+    `/events/reading-activities/${hostileSlug('reading-activities')}/`,
+    `/events/van-visits/${hostileSlug('van-visits')}/`,
     '/chronicle/',
     '/branches/',
     '/services/',

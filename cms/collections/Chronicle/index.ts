@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../../access/publicContent'
 import { chineseRequiredText } from '../../fields/chineseRequired'
+import { CHRONICLE_RELATED } from '../../fields/choices'
 import { dateRange } from '../../fields/dateRange'
 import { editorNote } from '../../fields/editorNote'
 import { label } from '../../fields/labels'
@@ -29,7 +30,7 @@ export const Chronicle: CollectionConfig = {
       type: 'relationship',
       hasMany: true,
       label: label('相关条目', 'Related items'),
-      relationTo: ['reading-activities', 'lectures', 'exhibitions', 'van-visits', 'news'],
+      relationTo: [...CHRONICLE_RELATED],
     },
     slug({ dateField: 'startDate' }),
     editorNote(),

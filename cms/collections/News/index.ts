@@ -2,16 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../../access/publicContent'
 import { chineseRequiredText } from '../../fields/chineseRequired'
+import { NEWS_CATEGORIES } from '../../fields/choices'
 import { editorNote } from '../../fields/editorNote'
 import { label } from '../../fields/labels'
+import { options } from '../../fields/options'
 import { slug } from '../../fields/slug'
 import { DRAFTS, GROUPS } from '../groups'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
-export const NEWS_CATEGORIES = [
-  { label: label('通知公告', 'Announcement'), value: 'announcement' },
-  { label: label('新闻动态', 'News'), value: 'news' },
-]
+const CATEGORY_OPTIONS = options(NEWS_CATEGORIES, {
+  announcement: label('通知公告', 'Announcement'),
+  news: label('新闻动态', 'News'),
+})
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -41,7 +43,7 @@ export const News: CollectionConfig = {
       type: 'select',
       label: label('类别', 'Category'),
       defaultValue: 'news',
-      options: NEWS_CATEGORIES,
+      options: CATEGORY_OPTIONS,
       required: true,
       admin: { position: 'sidebar' },
     },

@@ -2,25 +2,26 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../../access/publicContent'
 import { chineseRequiredText } from '../../fields/chineseRequired'
+import { BORROW_ANYWHERE_STATUSES, SERVICE_POINT_KINDS } from '../../fields/choices'
 import { editorNote } from '../../fields/editorNote'
 import { label } from '../../fields/labels'
+import { options } from '../../fields/options'
 import { slug } from '../../fields/slug'
 import { DRAFTS, GROUPS } from '../groups'
 
-export const SERVICE_POINT_KINDS = [
-  { label: label('总馆', 'Central library'), value: 'central' },
-  { label: label('分馆', 'Branch'), value: 'branch' },
-  { label: label('农家书屋', 'Village bookshop'), value: 'village-bookshop' },
-  { label: label('图书流通点', 'Circulation point'), value: 'circulation-point' },
-  { label: label('流动图书车', 'Mobile book van'), value: 'mobile-van' },
-]
+const KIND_OPTIONS = options(SERVICE_POINT_KINDS, {
+  branch: label('分馆', 'Branch'),
+  central: label('总馆', 'Central library'),
+  'circulation-point': label('图书流通点', 'Circulation point'),
+  'mobile-van': label('流动图书车', 'Mobile book van'),
+  'village-bookshop': label('农家书屋', 'Village bookshop'),
+})
 
-/** Membership of the borrow-anywhere-return-anywhere (通借通还) network. */
-export const BORROW_ANYWHERE_STATUSES = [
-  { label: label('已加入', 'Member'), value: 'member' },
-  { label: label('试点中', 'Pilot'), value: 'pilot' },
-  { label: label('未加入', 'Not a member'), value: 'no' },
-]
+const BORROW_ANYWHERE_OPTIONS = options(BORROW_ANYWHERE_STATUSES, {
+  member: label('已加入', 'Member'),
+  no: label('未加入', 'Not a member'),
+  pilot: label('试点中', 'Pilot'),
+})
 
 export const ServicePoints: CollectionConfig = {
   slug: 'service-points',
@@ -37,13 +38,13 @@ export const ServicePoints: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', label: label('类型', 'Kind'), options: SERVICE_POINT_KINDS, required: true },
+        { name: 'kind', type: 'select', label: label('类型', 'Kind'), options: KIND_OPTIONS, required: true },
         {
           name: 'borrowAnywhereReturnAnywhere',
           type: 'select',
           label: label('通借通还', 'Borrow anywhere, return anywhere'),
           defaultValue: 'no',
-          options: BORROW_ANYWHERE_STATUSES,
+          options: BORROW_ANYWHERE_OPTIONS,
           required: true,
         },
       ],

@@ -3,23 +3,24 @@ import type { CollectionConfig } from 'payload'
 import { publicContentAccess } from '../../access/publicContent'
 import { calendarDate } from '../../fields/calendarDate'
 import { chineseRequiredText } from '../../fields/chineseRequired'
+import { VAN_CATEGORIES } from '../../fields/choices'
 import { count } from '../../fields/count'
 import { editorNote } from '../../fields/editorNote'
 import { label } from '../../fields/labels'
+import { options } from '../../fields/options'
 import { slug } from '../../fields/slug'
 import { DRAFTS, GROUPS } from '../groups'
 
-/** The book van's "seven into" (七进) outreach, plus visits to townships. */
-export const VAN_VISIT_CATEGORIES = [
-  { label: label('进社区', 'Community'), value: 'community' },
-  { label: label('进学校', 'School'), value: 'school' },
-  { label: label('进机关', 'Government office'), value: 'government' },
-  { label: label('进企业', 'Enterprise'), value: 'enterprise' },
-  { label: label('进村组', 'Village'), value: 'village' },
-  { label: label('进军营', 'Army'), value: 'army' },
-  { label: label('进家庭', 'Family'), value: 'family' },
-  { label: label('进乡镇', 'Township'), value: 'township' },
-]
+const CATEGORY_OPTIONS = options(VAN_CATEGORIES, {
+  army: label('进军营', 'Army'),
+  community: label('进社区', 'Community'),
+  enterprise: label('进企业', 'Enterprise'),
+  family: label('进家庭', 'Family'),
+  government: label('进机关', 'Government office'),
+  school: label('进学校', 'School'),
+  township: label('进乡镇', 'Township'),
+  village: label('进村组', 'Village'),
+})
 
 export const VanVisits: CollectionConfig = {
   slug: 'van-visits',
@@ -42,7 +43,7 @@ export const VanVisits: CollectionConfig = {
           name: 'category',
           type: 'select',
           label: label('类别（七进）', 'Category ("seven into")'),
-          options: VAN_VISIT_CATEGORIES,
+          options: CATEGORY_OPTIONS,
           required: true,
         },
       ],

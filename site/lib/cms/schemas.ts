@@ -1,19 +1,27 @@
 /**
  * The shapes of CMS documents as the site reads them: every localized field arrives with all
- * its languages (`{ zh, en }`), as Payload returns it for `locale=all`.
+ * its languages (`{ zh, en }`), as Payload returns it for `locale=all`. `contract.ts` checks
+ * that every field read here exists in the CMS's generated types.
  */
 import { z } from 'astro/zod'
 
+import {
+  BORROW_ANYWHERE_STATUSES,
+  CHRONICLE_RELATED,
+  HOLIDAY_RULES,
+  NEWS_CATEGORIES,
+  QUALIFIERS,
+  SERVICE_POINT_KINDS,
+  VAN_CATEGORIES,
+  WEEKDAYS,
+} from '../../../cms/fields/choices'
+import { localized, localText } from './localized'
+
 const text = z.string().nullish()
 const count = z.number().nullish()
-const qualifier = z.enum(['exact', 'about', 'over']).nullish()
+const qualifier = z.enum(QUALIFIERS).nullish()
 const isoDate = z.string()
 
-/** A localized value: Chinese always, English when staff wrote it. */
-export const localized = <T extends z.ZodType>(value: T) =>
-  z.object({ en: value.nullish(), zh: value.nullish() }).partial().nullish()
-
-const localText = localized(z.string())
 const richText = localized(z.record(z.string(), z.unknown()))
 
 const base = {
@@ -39,7 +47,7 @@ export const media = z.object({
 export const news = z.object({
   ...base,
   body: richText,
-  category: z.enum(['announcement', 'news']),
+  category: z.enum(NEWS_CATEGORIES),
   cover: media.nullish().catch(null),
   pinned: z.boolean().nullish(),
   publishedAt: isoDate.nullish(),
@@ -77,7 +85,7 @@ export const exhibition = z.object({
 export const vanVisit = z.object({
   ...base,
   books: count,
-  category: z.enum(['community', 'school', 'government', 'enterprise', 'village', 'army', 'family', 'township']),
+  category: z.enum(VAN_CATEGORIES),
   date: isoDate,
   host: localText,
   place: localText,
@@ -99,7 +107,7 @@ export const chronicleEntry = z.object({
   ...range,
   body: richText,
   relatedItems: z
-    .array(z.object({ relationTo: z.string(), value: z.object({ id: z.union([z.number(), z.string()]), slug: z.string().nullish() }).loose() }))
+    .array(z.object({ relationTo: z.enum(CHRONICLE_RELATED), value: z.object({ id: z.union([z.number(), z.string()]), slug: z.string().nullish() }).loose() }))
     .nullish(),
   title: localText,
 })
@@ -107,16 +115,16 @@ export const chronicleEntry = z.object({
 export const servicePoint = z.object({
   ...base,
   address: localText,
-  borrowAnywhereReturnAnywhere: z.enum(['member', 'pilot', 'no']).nullish(),
+  borrowAnywhereReturnAnywhere: z.enum(BORROW_ANYWHERE_STATUSES).nullish(),
   description: localText,
   hours: localText,
-  kind: z.enum(['central', 'branch', 'village-bookshop', 'circulation-point', 'mobile-van']),
+  kind: z.enum(SERVICE_POINT_KINDS),
   name: localText,
 })
 
 export const page = z.object({ ...base, body: richText, summary: localText, title: localText })
 
-const period = z.object({ closes: z.string(), day: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), opens: z.string() })
+const period = z.object({ closes: z.string(), day: z.enum(WEEKDAYS), opens: z.string() })
 const reference = z.union([z.number(), z.string(), z.object({ id: z.union([z.number(), z.string()]), slug: z.string().nullish() }).loose()])
 
 export const openingHours = z.object({
@@ -133,7 +141,7 @@ export const openingHours = z.object({
     )
     .nullish(),
   holidayNote: localText,
-  holidayRule: z.enum(['open', 'closed']).nullish(),
+  holidayRule: z.enum(HOLIDAY_RULES).nullish(),
   schedules: z
     .array(
       z.object({
@@ -153,61 +161,58 @@ const figureRow = z.object({ label: localText, qualifier, unit: localText, value
 export const statistics = z.object({
   years: z
     .array(
-      z
-        .object({
-          activityParticipants: count,
-          activityParticipantsQualifier: qualifier,
-          booksBought: count,
-          booksBoughtQualifier: qualifier,
-          editorNote: localText,
-          holdings: count,
-          holdingsQualifier: qualifier,
-          loans: count,
-          loansQualifier: qualifier,
-          newReaderCards: count,
-          newReaderCardsQualifier: qualifier,
-          otherFigures: z.array(figureRow).nullish(),
-          periodicalCopies: count,
-          periodicalTitles: count,
-          visits: count,
-          visitsQualifier: qualifier,
-          year: z.number(),
-        })
-        .loose(),
+      z.object({
+        activityParticipants: count,
+        activityParticipantsQualifier: qualifier,
+        booksBought: count,
+        booksBoughtQualifier: qualifier,
+        editorNote: localText,
+        holdings: count,
+        holdingsQualifier: qualifier,
+        loans: count,
+        loansQualifier: qualifier,
+        newReaderCards: count,
+        newReaderCardsQualifier: qualifier,
+        otherFigures: z.array(figureRow).nullish(),
+        periodicalCopies: count,
+        periodicalTitles: count,
+        visits: count,
+        visitsQualifier: qualifier,
+        year: z.number(),
+      }),
     )
     .nullish(),
 })
 
-export const libraryProfile = z
-  .object({
-    buildingOpened: count,
-    contact: z.object({ email: text, phone: text, streetAddress: localText }).nullish(),
-    departments: z.array(z.object({ description: localText, name: localText })).nullish(),
-    floorArea: count,
-    founded: count,
-    freeAdmissionSince: text,
-    holdings: z
-      .object({ asOf: isoDate.nullish(), inBranchesAndVillageBookshops: count, periodicalsAndNewspapers: count, total: count })
-      .nullish(),
-    honours: z.array(z.object({ title: localText, year: count })).nullish(),
-    leadership: z.array(z.object({ name: localText, role: localText })).nullish(),
-    location: localText,
-    name: localText,
-    parentBody: localText,
-    readingRooms: count,
-    renovated: count,
-    servicePhilosophy: localText,
-    staff: z
-      .object({
-        management: count,
-        professional: count,
-        professionalIntermediate: count,
-        professionalJunior: count,
-        seniorWorkers: count,
-        total: count,
-      })
-      .loose()
-      .nullish(),
-    unitType: localText,
-  })
-  .loose()
+export const libraryProfile = z.object({
+  buildingOpened: count,
+  contact: z.object({ email: text, phone: text, streetAddress: localText }).nullish(),
+  departments: z.array(z.object({ description: localText, name: localText })).nullish(),
+  editorNote: localText,
+  floorArea: count,
+  founded: count,
+  freeAdmissionSince: text,
+  holdings: z
+    .object({ asOf: isoDate.nullish(), inBranchesAndVillageBookshops: count, periodicalsAndNewspapers: count, total: count })
+    .nullish(),
+  honours: z.array(z.object({ title: localText, year: count })).nullish(),
+  leadership: z.array(z.object({ name: localText, role: localText })).nullish(),
+  location: localText,
+  name: localText,
+  parentBody: localText,
+  readingRooms: count,
+  renovated: count,
+  servicePhilosophy: localText,
+  staff: z
+    .object({
+      editorNote: localText,
+      management: count,
+      professional: count,
+      professionalIntermediate: count,
+      professionalJunior: count,
+      seniorWorkers: count,
+      total: count,
+    })
+    .nullish(),
+  unitType: localText,
+})

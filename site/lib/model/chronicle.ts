@@ -1,8 +1,8 @@
 import { type CollectionKey, getCollection } from 'astro:content'
-import { z } from 'astro/zod'
 
+import type { ChronicleRelated } from '../../../cms/fields/choices'
 import type { Locale, MessageKey } from '../../i18n'
-import { localized } from '../cms/schemas'
+import { localText } from '../cms/localized'
 import { libraryDay } from '../dates'
 import { richTextToHtml } from '../richText'
 import { EVENT_KINDS } from './events'
@@ -35,9 +35,7 @@ const RELATED = {
     titleField: 'activity',
   },
   'van-visits': { collection: 'vanVisits', kind: EVENT_KINDS['van-visit'].label, path: `/events/${EVENT_KINDS['van-visit'].segment}/`, titleField: 'host' },
-} as const satisfies Record<string, { collection: CollectionKey; kind: MessageKey; path: string; titleField: string }>
-
-const localText = localized(z.string())
+} as const satisfies Record<ChronicleRelated, { collection: CollectionKey; kind: MessageKey; path: string; titleField: string }>
 
 type RelatedItem = { relationTo: string; value: { slug?: string | null } & Record<string, unknown> }
 

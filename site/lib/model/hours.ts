@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content'
 import chineseDays from 'chinese-days'
 
+import type { HolidayRule } from '../../../cms/fields/choices'
 import type { Locale } from '../../i18n'
 import { libraryDay, siteToday } from '../dates'
 import type { Holiday, HoursData, Period, WeeklyPeriod } from '../../client/hours'
@@ -31,7 +32,7 @@ export type ScheduleException = {
 export type LibraryHours = {
   exceptions: ScheduleException[]
   holidayNote: Text | undefined
-  holidayRule: 'closed' | 'open'
+  holidayRule: HolidayRule
   schedules: Schedule[]
 }
 

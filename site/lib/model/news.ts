@@ -1,11 +1,10 @@
 import { getCollection } from 'astro:content'
 
+import type { NewsCategory } from '../../../cms/fields/choices'
 import type { Locale } from '../../i18n'
 import { mediaFileName } from '../cms/media'
 import { richTextToHtml } from '../richText'
 import { pick, requiredText, type Text, text } from './text'
-
-export type NewsCategory = 'announcement' | 'news'
 
 /** URL segment of each news category. */
 export const NEWS_CATEGORY_SEGMENTS: Record<NewsCategory, string> = { announcement: 'announcements', news: 'updates' }

@@ -1,13 +1,12 @@
+import { NEWS_CATEGORIES, type NewsCategory } from '../../../cms/fields/choices'
 import type { Locale } from '../../i18n'
-import { loadNews, NEWS_CATEGORY_SEGMENTS, type NewsCategory, type SiteNews } from './news'
+import { loadNews, NEWS_CATEGORY_SEGMENTS, type SiteNews } from './news'
 
 /** How many items one news list page shows. */
 export const NEWS_PAGE_SIZE = 10
 
 /** Address segments under /news/ that belong to list pages, so no article may use them as its slug. */
 export const RESERVED_NEWS_SLUGS: readonly string[] = ['page', ...Object.values(NEWS_CATEGORY_SEGMENTS)]
-
-export const NEWS_CATEGORIES = Object.keys(NEWS_CATEGORY_SEGMENTS) as NewsCategory[]
 
 /** One page of a news list: all categories (`category` undefined) or one. */
 export type NewsListPage = { category: NewsCategory | undefined; items: SiteNews[]; page: number; pageCount: number }

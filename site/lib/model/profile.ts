@@ -1,12 +1,8 @@
 import { getEntry } from 'astro:content'
-import { z } from 'astro/zod'
 
 import type { Locale } from '../../i18n'
-import { localized } from '../cms/schemas'
 import { libraryDay } from '../dates'
 import { requiredText, type Text, text } from './text'
-
-const localText = localized(z.string())
 
 /** The library as a whole: its history in figures, organisation, staff and honours, in one language. */
 export type SiteProfile = {
@@ -41,12 +37,6 @@ export type SiteProfile = {
 
 const number = (value: number | null | undefined) => value ?? undefined
 
-/** An editor's note kept on a part of the profile the CMS schema passes through loosely. */
-const looseNote = (value: unknown, locale: Locale): Text | undefined => {
-  const parsed = localText.safeParse(value)
-  return parsed.success ? text(parsed.data, locale) : undefined
-}
-
 /** The library's profile (a CMS global) in one language. */
 export async function loadProfile(locale: Locale): Promise<SiteProfile> {
   const data = (await getEntry('libraryProfile', 'global'))?.data
@@ -63,7 +53,7 @@ export async function loadProfile(locale: Locale): Promise<SiteProfile> {
       description: text(department.description, locale),
       name: requiredText(department.name, locale, `Department ${index + 1} of the library profile`),
     })),
-    editorNote: looseNote(data.editorNote, locale),
+    editorNote: text(data.editorNote, locale),
     floorArea: number(data.floorArea),
     founded: number(data.founded),
     freeAdmissionSince: data.freeAdmissionSince ?? undefined,
@@ -91,7 +81,7 @@ export async function loadProfile(locale: Locale): Promise<SiteProfile> {
     servicePhilosophy: text(data.servicePhilosophy, locale),
     staff: staff
       ? {
-          editorNote: looseNote(staff.editorNote, locale),
+          editorNote: text(staff.editorNote, locale),
           management: number(staff.management),
           professional: number(staff.professional),
           professionalIntermediate: number(staff.professionalIntermediate),

@@ -1,22 +1,17 @@
 import { getCollection, getEntry } from 'astro:content'
 
+import { type Qualifier, VAN_CATEGORIES, type VanCategory } from '../../../cms/fields/choices'
 import type { Locale } from '../../i18n'
-import { vanVisit } from '../cms/schemas'
 import { libraryDay } from '../dates'
-import type { Qualifier } from './counts'
 import { requiredText, type Text, text } from './text'
 
-/** The book van's categories, "seven into" (七进) plus townships, in the CMS's order. */
-export const VAN_CATEGORIES = vanVisit.shape.category.options
-export type VanCategory = (typeof VAN_CATEGORIES)[number]
-
 /** A figure with its qualifier: 1,100余 is `{ value: 1100, qualifier: 'over' }`. */
-export type Figure = { qualifier: Qualifier; value: number }
+export type Figure = { qualifier: Qualifier | null | undefined; value: number }
 
 /** The records a yearly report is added up from, reduced to what it counts. */
 export type ReportRecords = {
   activities: { participants?: number | null; start: string }[]
-  exhibitions: { start: string; visitors?: number | null; visitorsQualifier?: Qualifier }[]
+  exhibitions: { start: string; visitors?: number | null; visitorsQualifier?: Qualifier | null }[]
   lectures: { attendance?: number | null; start: string }[]
   vanVisits: { books?: number | null; category: VanCategory; date: string; readers?: number | null }[]
 }
@@ -131,7 +126,7 @@ async function loadRecords(): Promise<ReportRecords> {
 
 const statisticsRows = async () => (await getEntry('statistics', 'global'))?.data.years ?? []
 
-const figure = (value: number | null | undefined, qualifier?: Qualifier): Figure | undefined =>
+const figure = (value: number | null | undefined, qualifier?: Qualifier | null): Figure | undefined =>
   value == null ? undefined : { qualifier: qualifier ?? 'exact', value }
 
 async function loadStatistics(year: number, locale: Locale): Promise<YearStatistics | undefined> {

@@ -1,15 +1,9 @@
 import { getCollection } from 'astro:content'
 
+import { type BorrowAnywhere, SERVICE_POINT_KINDS, type ServicePointKind } from '../../../cms/fields/choices'
 import type { Locale } from '../../i18n'
 import { INTL_LOCALE } from '../locale'
 import { requiredText, type Text, text } from './text'
-
-/** The kinds of service point, in the order the network is described: from the central library out. */
-export const SERVICE_POINT_KINDS = ['central', 'branch', 'village-bookshop', 'circulation-point', 'mobile-van'] as const
-export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number]
-
-/** Whether a point takes part in borrow-anywhere-return-anywhere: as a member, in the pilot, or not. */
-export type BorrowAnywhere = 'member' | 'no' | 'pilot'
 
 export type SiteServicePoint = {
   address?: Text

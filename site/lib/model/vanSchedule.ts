@@ -1,14 +1,10 @@
-import { getCollection, type CollectionEntry } from 'astro:content'
+import { getCollection } from 'astro:content'
 
+import type { VanCategory } from '../../../cms/fields/choices'
 import type { Locale } from '../../i18n'
 import { libraryDay } from '../dates'
 import { EVENT_KINDS } from './events'
 import { requiredText, type Text, text } from './text'
-
-export type VanCategory = CollectionEntry<'vanVisits'>['data']['category']
-
-/** The "seven into" (七进) categories, then the townships, in the order the library lists them. */
-export const VAN_CATEGORIES = ['community', 'school', 'government', 'enterprise', 'village', 'army', 'family', 'township'] as const satisfies readonly VanCategory[]
 
 /** One book-van visit as a row of the van's schedule. */
 export type VanRow = {
