@@ -20,9 +20,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   shared: [],
   site: ['catalog', 'cms', 'publishing', 'shared'],
 }
-/** What ships to the browser imports only what can run there. */
+/** What ships to the browser imports only what can run there: itself, and the pure declarations of the catalog's data and the content's closed lists. */
 const BROWSER_CODE = 'site/client/'
-const BROWSER_MAY_IMPORT = [BROWSER_CODE, 'catalog/contract.ts']
+const BROWSER_MAY_IMPORT = [BROWSER_CODE, 'catalog/contract.ts', 'cms/fields/choices.ts']
 
 const SOURCE = /\.(ts|tsx|mts|mjs|astro)$/
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm
@@ -66,7 +66,7 @@ describe('the layout', () => {
   })
 
   it('has the code that ships to the browser import only what runs there, however indirectly', () => {
-    const shipped = [...graph.keys()].filter((file) => file.startsWith(BROWSER_CODE))
+    const shipped = [...graph.keys()].filter((file) => file.startsWith(BROWSER_CODE) && !file.endsWith('.test.ts'))
     expect(shipped.length).toBeGreaterThan(3)
     const wrong: string[] = []
     for (let i = 0; i < shipped.length; i += 1) {
