@@ -3,8 +3,8 @@ import path from 'node:path'
 import { isMongoUri, resolveSqliteUri } from '../database'
 import { DEFAULT_DATABASE_URI, mediaDir } from '../env'
 import { projectRoot } from '../../shared/paths'
+import { timeStamp } from '../../shared/timeStamp'
 import { BackupError } from './errors'
-import { fileStamp } from './stamp'
 
 /** What `npm run backup` and `npm run restore` work on, from the settings. */
 export type BackupLocations =
@@ -45,4 +45,4 @@ export function displayPath(file: string): string {
 }
 
 /** The archive `npm run backup` writes when no `--out` is given: `<BACKUP_DIR>/liling-backup-<UTC time>.tar.gz`. */
-export const defaultArchive = (folder: string, now: Date): string => path.join(folder, `liling-backup-${fileStamp(now)}.tar.gz`)
+export const defaultArchive = (folder: string, now: Date): string => path.join(folder, `liling-backup-${timeStamp(now)}.tar.gz`)
