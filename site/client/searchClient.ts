@@ -4,6 +4,7 @@
  */
 
 import { loadPagefind } from './pagefind'
+import { fillTemplate as fill } from './template'
 
 export type SearchHit = { date?: string; excerpt: string; title: string; type?: string; url: string }
 
@@ -35,4 +36,9 @@ export async function searchSite(
 /** The values of each filter (type, year) and how many pages have each. */
 export async function searchFilters(): Promise<Record<string, Record<string, number>>> {
   return (await loadPagefind(SITE_INDEX)).filters()
+}
+
+/** What the status line says after a site search: that nothing matched `query`, or how many pages did. */
+export function outcomeText(messages: Record<'noResults' | 'results' | 'resultsOne', string>, query: string, total: number): string {
+  return total === 0 ? fill(messages.noResults, { query }) : fill(total === 1 ? messages.resultsOne : messages.results, { count: total })
 }
