@@ -12,9 +12,7 @@ import { formatBytes } from '../cms/backup/formatBytes'
 import { backupLocations, defaultArchive, displayPath } from '../cms/backup/locations'
 import { backupTotals } from '../cms/backup/manifest'
 import { mongoToolsAdvice } from '../cms/backup/mongoTools'
-
-// Paths on the command line are read from where the person typed it; npm runs scripts from the project root.
-const typedIn = process.env.INIT_CWD ?? process.cwd()
+import { typedInDir } from '../shared/paths'
 
 function commandLine() {
   try {
@@ -31,7 +29,7 @@ try {
     console.error(mongoToolsAdvice('backup', where.mediaDir))
     process.exit(1)
   }
-  const out = values.out ? path.resolve(typedIn, values.out) : defaultArchive(where.backupDir, new Date())
+  const out = values.out ? path.resolve(typedInDir(), values.out) : defaultArchive(where.backupDir, new Date())
   const { archive, bytes, manifest } = await createBackup({ databaseFile: where.databaseFile, mediaDir: where.mediaDir, out })
   const totals = backupTotals(manifest)
   console.log(

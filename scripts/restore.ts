@@ -14,9 +14,9 @@ import { backupTotals } from '../cms/backup/manifest'
 import { mongoToolsAdvice } from '../cms/backup/mongoTools'
 import { restoreBackup } from '../cms/backup/restoreBackup'
 import { ensureDotEnvWithSecret } from '../shared/ensureSecret'
+import { typedInDir } from '../shared/paths'
 import { startLockFile } from '../cms/startLock'
 
-const typedIn = process.env.INIT_CWD ?? process.cwd()
 const USAGE = 'npm run restore -- backups/liling-backup-….tar.gz'
 
 function commandLine() {
@@ -38,7 +38,7 @@ try {
   // Restoring onto a fresh clone: the CMS needs a secret to open the database, as on a first start.
   ensureDotEnvWithSecret()
   loadDotEnv()
-  const archive = path.resolve(typedIn, positionals[0]!)
+  const archive = path.resolve(typedInDir(), positionals[0]!)
   const { documents, manifest, movedAside } = await restoreBackup({
     archive,
     cmsPort: Number(process.env.PORT || 3000),

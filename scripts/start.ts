@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 import { loadDotEnv, readEnv } from '../cms/env'
 import { cmsDir, projectRoot } from '../shared/paths'
@@ -64,7 +65,6 @@ for (const [taken, setting] of [
   process.exit(1)
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function lastBuildSince(since: Date): LastBuild | undefined {
   try {
