@@ -1,8 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import * as pagefind from 'pagefind'
-
+import { checkPagefind, withPagefindIndex } from '../shared/pagefindIndex'
 import { bucketOf, type CatalogManifest, type CatalogRecord, RECORDS_PER_BUCKET } from './contract'
 import { groupIntoPages, searchPageHtml } from './searchPages'
 
@@ -12,10 +11,6 @@ import { groupIntoPages, searchPageHtml } from './searchPages'
  * merged in the browser (`mergeIndex`).
  */
 export const SHARD_RECORDS = 60_000
-
-function check(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`)
-}
 
 /** Splits the search pages into shards of about SHARD_RECORDS records. */
 function intoShards(pages: CatalogRecord[][]): CatalogRecord[][][] {
@@ -32,19 +27,15 @@ function intoShards(pages: CatalogRecord[][]): CatalogRecord[][][] {
   return shards
 }
 
+/** Indexes one shard in a Pagefind process of its own, which ends with it, and its memory too. */
 async function indexShard(pages: CatalogRecord[][], outputPath: string, shard: number): Promise<void> {
-  try {
-    const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
-    check('start', errors)
+  await withPagefindIndex({ forceLanguage: 'zh-cn' }, async (index) => {
     for (const [n, page] of pages.entries()) {
-      const added = await index!.addHTMLFile({ content: searchPageHtml(page), url: `/catalog/p/${shard}/${n}/` })
-      check(`index search page ${n} of shard ${shard}`, added.errors)
+      const added = await index.addHTMLFile({ content: searchPageHtml(page), url: `/catalog/p/${shard}/${n}/` })
+      checkPagefind(`index search page ${n} of shard ${shard}`, added.errors)
     }
-    check('write the index', (await index!.writeFiles({ outputPath })).errors)
-  } finally {
-    // Closing stops Pagefind's process, and with it the memory this shard took.
-    await pagefind.close()
-  }
+    checkPagefind('write the index', (await index.writeFiles({ outputPath })).errors)
+  })
 }
 
 /**

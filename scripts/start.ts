@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 import { cmsDir, projectRoot } from '../shared/paths'
 import { LAST_BUILD_FILE, type LastBuild } from '../cms/publishing/sitePublisher'
@@ -57,7 +58,6 @@ for (const [taken, setting] of [
   process.exit(1)
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function lastBuildSince(since: Date): LastBuild | undefined {
   try {

@@ -2,8 +2,8 @@ import path from 'node:path'
 
 import { isMongoUri, resolveSqliteUri } from '../database'
 import { backupDir, databaseUri, mediaDir } from '../../shared/settings'
+import { timeStamp } from '../../shared/timeStamp'
 import { BackupError } from './errors'
-import { fileStamp } from './stamp'
 
 /** What `npm run backup` and `npm run restore` work on, from the settings. */
 export type BackupLocations =
@@ -40,4 +40,4 @@ export function displayPath(file: string): string {
 }
 
 /** The archive `npm run backup` writes when no `--out` is given: `<BACKUP_DIR>/liling-backup-<UTC time>.tar.gz`. */
-export const defaultArchive = (folder: string, now: Date): string => path.join(folder, `liling-backup-${fileStamp(now)}.tar.gz`)
+export const defaultArchive = (folder: string, now: Date): string => path.join(folder, `liling-backup-${timeStamp(now)}.tar.gz`)

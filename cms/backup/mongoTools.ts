@@ -1,4 +1,4 @@
-import { fileStamp } from './stamp'
+import { timeStamp } from '../../shared/timeStamp'
 
 /**
  * What to do instead when the content lives in MongoDB: these commands handle the embedded
@@ -6,7 +6,7 @@ import { fileStamp } from './stamp'
  * The URI is never repeated, since it usually holds a password.
  */
 export function mongoToolsAdvice(command: 'backup' | 'restore', mediaDir: string, now = new Date()): string {
-  const day = fileStamp(now).slice(0, 10)
+  const day = timeStamp(now).slice(0, 10)
   const dump = `liling-${day}.mongodump.gz`
   const uploads = `liling-media-${day}.tar.gz`
   const uri = '--uri="$DATABASE_URI"'

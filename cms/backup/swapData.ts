@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../shared/privateFiles'
+import { timeStamp } from '../../shared/timeStamp'
 import { BackupError } from './errors'
 import { movePath } from './movePath'
-import { fileStamp } from './stamp'
 
 /** The files SQLite may keep beside a database; a hot journal belongs with its database. */
 export const SQLITE_SIDECARS = ['-journal', '-wal', '-shm']
@@ -26,7 +26,7 @@ export type SwapPlan = {
  */
 export function swapInBackup({ databaseFile, mediaDir, now = new Date(), stagedDatabase, stagedUploads }: SwapPlan): string | undefined {
   const current = [databaseFile, ...SQLITE_SIDECARS.map((suffix) => `${databaseFile}${suffix}`), mediaDir].filter((file) => fs.existsSync(file))
-  const aside = current.length > 0 ? uniqueFolder(path.join(path.dirname(databaseFile), `before-restore-${fileStamp(now)}`)) : undefined
+  const aside = current.length > 0 ? uniqueFolder(path.join(path.dirname(databaseFile), `before-restore-${timeStamp(now)}`)) : undefined
   const moved: Array<{ from: string; to: string }> = []
   const placed: string[] = []
   try {

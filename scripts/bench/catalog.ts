@@ -19,6 +19,7 @@ import { exportSite } from '../../publishing/exportSite'
 import { freePort } from '../../shared/freePort'
 import { run } from '../../shared/run'
 import { serveStatic } from '../../publishing/staticServer'
+import { benchEnv } from './benchEnv'
 import { ProcessTreeMemory } from './processMemory'
 
 const { values } = parseArgs({ options: { count: { multiple: true, type: 'string' } } })
@@ -29,15 +30,7 @@ const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-bench-catalog-'))
 const port = await freePort()
 const site = `http://127.0.0.1:${port}`
-const baseEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
-  CMS_URL: '',
-  DATABASE_URI: `file:${path.join(dir, 'site.db')}`,
-  MEDIA_DIR: path.join(dir, 'media'),
-  PAYLOAD_SECRET: 'bench-only-secret-0123456789abcdef0123',
-  SITE_URL: site,
-}
+const baseEnv = benchEnv(dir, site)
 
 /** Runs a command and measures its wall time and the memory peaks of its process tree. */
 async function measured(args: string[], env: NodeJS.ProcessEnv) {

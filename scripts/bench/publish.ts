@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 
 import { projectRoot } from '../../shared/paths'
@@ -25,7 +26,6 @@ const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-bench-publish-'))
 const seconds = (ms: number) => (ms / 1000).toFixed(1)
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let catalogDir = values.catalog ? path.resolve(values.catalog) : path.join(dir, 'catalog')
 if (!values.catalog) {

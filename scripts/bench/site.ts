@@ -18,6 +18,7 @@ import { exportSite } from '../../publishing/exportSite'
 import { freePort } from '../../shared/freePort'
 import { run } from '../../shared/run'
 import { serveStatic } from '../../publishing/staticServer'
+import { benchEnv } from './benchEnv'
 
 const TEMPLATES: [string, string][] = [
   ['home', '/'],
@@ -38,15 +39,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-bench-site-'))
 const distDir = path.join(dir, 'dist')
 const port = await freePort()
 const siteUrl = `http://127.0.0.1:${port}`
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  ASTRO_CACHE_DIR: path.join(dir, 'cache'),
-  CMS_URL: '',
-  DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
-  MEDIA_DIR: path.join(dir, 'media'),
-  PAYLOAD_SECRET: 'bench-only-secret-0123456789abcdef0123',
-  SITE_URL: siteUrl,
-}
+const env = benchEnv(dir, siteUrl)
 
 console.log('Seeding a fresh database …')
 await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'seed.ts')], { env })

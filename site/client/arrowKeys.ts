@@ -8,3 +8,18 @@ export function arrowTarget(key: string, links: HTMLElement[], active: Element |
   const at = links.indexOf(active as HTMLElement)
   return links[key === 'ArrowDown' ? at + 1 : at - 1]
 }
+
+/**
+ * Follows an arrow key pressed in a search island: focus moves to the `arrowTarget` among the
+ * links of `results`, and the key does not scroll the page. Other keys are left alone.
+ */
+export function moveThroughResults(
+  event: { key: string; preventDefault: () => void },
+  results: ParentNode | null,
+  active: Element | null = document.activeElement,
+): void {
+  const target = arrowTarget(event.key, [...(results?.querySelectorAll<HTMLElement>('a') ?? [])], active)
+  if (!target) return
+  event.preventDefault()
+  target.focus()
+}

@@ -3,21 +3,13 @@
  * merged here), searched on the catalog page; and its record data, read by the record page.
  */
 import { bucketOf, type CatalogManifest, type CatalogRecord, type RecordSummary } from '../../catalog/contract'
+import { loadPagefind, type Pagefind, type PagefindFilters } from './pagefind'
 
 const DATA = '/catalog/data'
 
 export type CatalogFilters = { branch?: string; class?: string; language?: string; yearFrom?: number; yearTo?: number }
 
 export type CatalogHit = RecordSummary & { excerpt: string; id: string; title: string }
-
-type SubResult = { anchor?: { id?: string }; excerpt: string; title: string }
-type PageData = { meta: Record<string, string | undefined>; sub_results: SubResult[] }
-type Pagefind = {
-  init: () => Promise<void>
-  mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>
-  preload: (term: string) => Promise<void>
-  search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: { data: () => Promise<PageData> }[] } | null>
-}
 
 let manifest: Promise<CatalogManifest | null> | undefined
 let engine: Promise<Pagefind> | undefined
@@ -28,11 +20,11 @@ export function loadManifest(): Promise<CatalogManifest | null> {
   return manifest
 }
 
+/** The catalog's index: its first shard, with the others merged into it. */
 function loadEngine(shards: string[]): Promise<Pagefind> {
   engine ??= (async () => {
     const [first, ...others] = shards
-    const pagefind = (await import(/* @vite-ignore */ `${location.origin}${DATA}/pagefind/${first}/pagefind.js`)) as Pagefind
-    await pagefind.init()
+    const pagefind = await loadPagefind(`${DATA}/pagefind/${first}/`)
     for (const shard of others) await pagefind.mergeIndex(`${DATA}/pagefind/${shard}/`)
     return pagefind
   })()
@@ -45,8 +37,8 @@ export function normalizeQuery(query: string): string {
   return /^(\d{9}[\dXx]|\d{13})$/.test(compact) ? compact.toUpperCase() : query.trim()
 }
 
-function pagefindFilters(filters: CatalogFilters): Record<string, unknown> {
-  const chosen: Record<string, unknown> = {}
+function pagefindFilters(filters: CatalogFilters): PagefindFilters {
+  const chosen: PagefindFilters = {}
   if (filters.branch) chosen.branch = filters.branch
   if (filters.class) chosen.class = filters.class
   if (filters.language) chosen.language = filters.language

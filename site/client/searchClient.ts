@@ -3,29 +3,15 @@
  * on first use and turns Pagefind's results into what the search box and page show.
  */
 
+import { loadPagefind } from './pagefind'
+import { fillTemplate as fill } from './template'
+
 export type SearchHit = { date?: string; excerpt: string; title: string; type?: string; url: string }
 
 export type SearchOutcome = { hits: SearchHit[]; total: number }
 
-type PagefindResult = { data: () => Promise<{ excerpt: string; meta: Record<string, string | undefined>; url: string }> }
-
-type Pagefind = {
-  debouncedSearch: (query: string, options?: { filters?: Record<string, string[]> }, delay?: number) => Promise<{ results: PagefindResult[] } | null>
-  filters: () => Promise<Record<string, Record<string, number>>>
-  init: () => Promise<void>
-  search: (query: string, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] }>
-}
-
-let loading: Promise<Pagefind> | undefined
-
-/** Pagefind, loaded once from `/pagefind/` (it picks the index of `<html lang>`). */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.init()
-    return module
-  })
-  return loading
-}
+/** The site's own index, built after every site build. */
+const SITE_INDEX = '/pagefind/'
 
 /**
  * Searches the site; `null` when a newer search replaced this one before it finished (Pagefind's
@@ -35,7 +21,7 @@ export async function searchSite(
   query: string,
   { filters = {}, limit = 10 }: { filters?: Record<string, string[]>; limit?: number } = {},
 ): Promise<SearchOutcome | null> {
-  const pagefind = await loadPagefind()
+  const pagefind = await loadPagefind(SITE_INDEX)
   const found = await pagefind.debouncedSearch(query, { filters }, 200)
   if (!found) return null
   const hits = await Promise.all(
@@ -49,5 +35,10 @@ export async function searchSite(
 
 /** The values of each filter (type, year) and how many pages have each. */
 export async function searchFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind()).filters()
+  return (await loadPagefind(SITE_INDEX)).filters()
+}
+
+/** What the status line says after a site search: that nothing matched `query`, or how many pages did. */
+export function outcomeText(messages: Record<'noResults' | 'results' | 'resultsOne', string>, query: string, total: number): string {
+  return total === 0 ? fill(messages.noResults, { query }) : fill(total === 1 ? messages.resultsOne : messages.results, { count: total })
 }

@@ -2,12 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
-import * as pagefind from 'pagefind'
 
-/** Fails with every error Pagefind reported, which its Node API returns instead of throwing. */
-function check(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`)
-}
+import { checkPagefind, withPagefindIndex } from '../../shared/pagefindIndex'
 
 /**
  * Indexes the built site for search after every build: the `<main data-pagefind-body>` of each
@@ -19,17 +15,13 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
-        try {
-          const { errors, index } = await pagefind.createIndex({})
-          check('start', errors)
-          const added = await index!.addDirectory({ path: outDir })
-          check('index the pages', added.errors)
-          const written = await index!.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-          check('write the index', written.errors)
+        await withPagefindIndex({}, async (index) => {
+          const added = await index.addDirectory({ path: outDir })
+          checkPagefind('index the pages', added.errors)
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
+          checkPagefind('write the index', written.errors)
           logger.info(`indexed ${added.page_count} pages`)
-        } finally {
-          await pagefind.close()
-        }
+        })
       },
     },
     name: 'liling-pagefind',

@@ -4,7 +4,7 @@ import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator'
 import { LIBRARY_TIME_ZONE } from '../../shared/calendar'
 import { withoutControlCharacters } from '../../shared/controlCharacters'
 import { t, type Locale } from '../i18n'
-import { href } from './locale'
+import { href, LABEL_SEPARATOR } from './locale'
 import { EVENT_KINDS, type SiteEvent } from './model/events'
 
 export type CalendarOptions = {
@@ -45,7 +45,7 @@ export function htmlToText(html: string): string {
 
 function description(event: SiteEvent, locale: Locale, url: string): string {
   const body = event.summary?.value ?? (event.descriptionHtml ? htmlToText(event.descriptionHtml) : '')
-  const facts = event.facts.map((fact) => `${t(locale, fact.label)}${locale === 'zh' ? '：' : ': '}${typeof fact.value === 'string' ? fact.value : fact.value.value}`)
+  const facts = event.facts.map((fact) => `${t(locale, fact.label)}${LABEL_SEPARATOR[locale]}${typeof fact.value === 'string' ? fact.value : fact.value.value}`)
   return [body, facts.join('\n'), url].filter(Boolean).join('\n\n')
 }
 

@@ -6,6 +6,12 @@ export const HTML_LANG: Record<Locale, 'en' | 'zh-CN'> = { en: 'en', zh: 'zh-CN'
 /** The locale that `Intl` formats dates and numbers with. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' }
 
+/** What stands between the items of a list the site writes: a full-width comma in Chinese. */
+export const LIST_SEPARATOR: Record<Locale, string> = { en: ', ', zh: '，' }
+
+/** What stands between a label and its value: a full-width colon in Chinese. */
+export const LABEL_SEPARATOR: Record<Locale, string> = { en: ': ', zh: '：' }
+
 /** Chinese lives at `/`, English at `/en/`: the `[...lang]` route parameter is `undefined` or `en`. */
 export const localeOf = (lang: string | undefined): Locale => (lang === 'en' ? 'en' : 'zh')
 

@@ -2,7 +2,7 @@ import { convertLexicalToHTML, type HTMLConverter, type HTMLConvertersFunction }
 import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
 import { sanitizeUrl } from 'payload/shared'
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+import { escapeHtml } from '../../shared/escapeHtml'
 
 /** Lexical's text format bits and the element for each, innermost first. */
 const TEXT_FORMATS: [bit: number, tag: string][] = [

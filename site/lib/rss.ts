@@ -5,6 +5,7 @@ import { withoutControlCharacters } from '../../shared/controlCharacters'
 import { t, type Locale } from '../i18n'
 import { href } from './locale'
 import type { SiteNews } from './model/news'
+import { NEWS_CATEGORY_LABELS } from './newsCategories'
 
 /** The news of one language as an RSS document. */
 export async function newsToRss(news: SiteNews[], { locale, site }: { locale: Locale; site: URL }): Promise<string> {
@@ -12,7 +13,7 @@ export async function newsToRss(news: SiteNews[], { locale, site }: { locale: Lo
     customData: `<language>${locale === 'zh' ? 'zh-cn' : 'en'}</language>`,
     description: t(locale, 'rss.description'),
     items: news.map((item) => ({
-      categories: [t(locale, item.category === 'announcement' ? 'news.announcement' : 'news.news')],
+      categories: [t(locale, NEWS_CATEGORY_LABELS[item.category])],
       description: item.summary?.value,
       link: new URL(href(locale, item.path), site).href,
       pubDate: new Date(item.publishedAt),

@@ -2,12 +2,13 @@
  * The catalog search: an island, because the query, the filters and the results live in the
  * browser. The address keeps the query and filters, so a search can be shared.
  */
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
-import { arrowTarget } from '../../client/arrowKeys'
+import { moveThroughResults } from '../../client/arrowKeys'
 import type { CatalogManifest } from '../../../catalog/contract'
 import { type CatalogFilters, type CatalogHit, loadManifest, preloadCatalog, searchCatalog } from '../../client/catalogClient'
 import { fillTemplate as fill } from '../../client/template'
+import SearchField from '../search/SearchField'
 
 export type CatalogSearchText = Record<string, string>
 
@@ -100,38 +101,26 @@ export default function CatalogSearch({
     setFilters((previous) => ({ ...previous, [name]: name.startsWith('year') ? (value ? Number(value) : undefined) : value || undefined }))
   }
 
-  // ArrowDown from the box goes to the first result; arrows then move between results.
-  const moveThroughResults = (event: KeyboardEvent) => {
-    const target = arrowTarget(event.key, [...(list.current?.querySelectorAll('a') ?? [])], document.activeElement)
-    if (!target) return
-    event.preventDefault()
-    target.focus()
-  }
-
   if (manifest === null) return <p className="notice">{text.notImported}</p>
   const options = manifest?.filters
   const label = (prefix: string, value: string) => text[`${prefix}.${value}`] ?? value
 
   return (
-    <div className="search-ui catalog-search" onKeyDown={moveThroughResults}>
+    // ArrowDown from the box goes to the first result; arrows then move between results.
+    <div className="search-ui catalog-search" onKeyDown={(event) => moveThroughResults(event, list.current)}>
       {manifest && <p className="meta">{fill(text.size!, { count: manifest.records.toLocaleString(document.documentElement.lang) })}</p>}
       <form role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="catalog-query">{text.label}</label>
-        <div className="row">
-          <input
-            id="catalog-query"
-            type="search"
-            value={query}
-            placeholder={text.placeholder}
-            autoComplete="off"
-            enterKeyHint="search"
-            onChange={(event) => {
-              setLimit(PAGE)
-              setQuery(event.target.value)
-            }}
-          />
-          <button type="submit">{text.submit}</button>
-        </div>
+        <SearchField
+          id="catalog-query"
+          label={text.label!}
+          placeholder={text.placeholder!}
+          submit={text.submit!}
+          value={query}
+          onChange={(value) => {
+            setLimit(PAGE)
+            setQuery(value)
+          }}
+        />
         <fieldset className="filters">
           <legend className="visually-hidden">{text.filters}</legend>
           <label>

@@ -2,11 +2,11 @@
  * The search page's results: an island, because the query, the filters and the results live
  * in the browser. Without JavaScript the page offers the site's sections instead.
  */
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
-import { arrowTarget } from '../../client/arrowKeys'
-import { type SearchOutcome, searchFilters, searchSite } from '../../client/searchClient'
-import { fillTemplate as fill } from '../../client/template'
+import { moveThroughResults } from '../../client/arrowKeys'
+import { outcomeText, type SearchOutcome, searchFilters, searchSite } from '../../client/searchClient'
+import SearchField from './SearchField'
 
 type Messages = Record<
   'anyType' | 'anyYear' | 'label' | 'loading' | 'noResults' | 'placeholder' | 'results' | 'resultsOne' | 'submit' | 'typeFilter' | 'unavailable' | 'yearFilter',
@@ -47,43 +47,27 @@ export default function SearchPage({ messages }: { messages: Messages }) {
       (found) => {
         if (!found) return
         setOutcome(found)
-        setStatus(
-          found.total === 0
-            ? fill(messages.noResults, { query: trimmed })
-            : fill(found.total === 1 ? messages.resultsOne : messages.results, { count: found.total }),
-        )
+        setStatus(outcomeText(messages, trimmed, found.total))
       },
       () => setStatus(messages.unavailable),
     )
   }, [query, type, year, messages])
 
-  // ArrowDown from the box goes to the first result; arrows then move between results.
-  const moveThroughResults = (event: KeyboardEvent) => {
-    const target = arrowTarget(event.key, [...(results.current?.querySelectorAll('a') ?? [])], document.activeElement)
-    if (!target) return
-    event.preventDefault()
-    target.focus()
-  }
-
   const options = (name: string) => Object.keys(filters[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)))
 
   return (
-    <div className="search-ui site-search" onKeyDown={moveThroughResults}>
+    // ArrowDown from the box goes to the first result; arrows then move between results.
+    <div className="search-ui site-search" onKeyDown={(event) => moveThroughResults(event, results.current)}>
       <form role="search" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="search-page-input">{messages.label}</label>
-        <div className="row">
-          <input
-            id="search-page-input"
-            name="q"
-            type="search"
-            value={query}
-            placeholder={messages.placeholder}
-            autoComplete="off"
-            enterKeyHint="search"
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          <button type="submit">{messages.submit}</button>
-        </div>
+        <SearchField
+          id="search-page-input"
+          name="q"
+          label={messages.label}
+          placeholder={messages.placeholder}
+          submit={messages.submit}
+          value={query}
+          onChange={setQuery}
+        />
         <div className="row filters">
           <label>
             {messages.typeFilter}
