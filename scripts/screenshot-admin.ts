@@ -1,20 +1,22 @@
 /**
- * Screenshots of the admin for the README: `npm run screenshots:admin -- http://localhost:3000`.
- * On a database without users it creates the first admin (librarian@example.org); otherwise
- * give an account with ADMIN_EMAIL and ADMIN_PASSWORD. Needs Debian's Chromium.
+ * Screenshots of the admin for the README:
+ * `npm run screenshots:admin -- http://localhost:3000 [--email E --password P]`. On a database
+ * without users it creates the first admin (librarian@example.org); otherwise give an account.
+ * Needs Debian's Chromium.
  */
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 
-import { chromium } from 'playwright-core'
-
+import { launchChromium } from '../shared/chromium'
 import { projectRoot } from '../shared/paths'
 
-const base = process.argv[2] ?? 'http://localhost:3000'
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { email: { default: 'librarian@example.org', type: 'string' }, password: { default: 'a long librarian password', type: 'string' } },
+})
+const base = positionals[0] ?? 'http://localhost:3000'
 const outDir = path.join(projectRoot, 'docs', 'images')
-const account = {
-  email: process.env.ADMIN_EMAIL ?? 'librarian@example.org',
-  password: process.env.ADMIN_PASSWORD ?? 'a long librarian password',
-}
+const account = { email: values.email, password: values.password }
 
 const firstUser = await fetch(`${base}/api/users/first-register`, {
   body: JSON.stringify({ ...account, name: '馆员' }),
@@ -23,10 +25,7 @@ const firstUser = await fetch(`${base}/api/users/first-register`, {
 })
 console.log(firstUser.ok ? `Created the first admin, ${account.email}.` : `Logging in as ${account.email}.`)
 
-const browser = await chromium.launch({
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  executablePath: '/usr/bin/chromium',
-})
+const browser = await launchChromium()
 try {
   const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { height: 900, width: 1440 } })
   await page.goto(`${base}/admin/login`)

@@ -4,9 +4,9 @@
  */
 import path from 'node:path'
 
-import { chromium } from 'playwright-core'
 
 import { projectRoot } from '../shared/paths'
+import { launchChromium } from '../shared/chromium'
 
 const base = process.argv[2] ?? 'http://localhost:4321'
 const devices = {
@@ -14,10 +14,7 @@ const devices = {
   phone: { deviceScaleFactor: 2, isMobile: true, viewport: { height: 844, width: 390 } },
 }
 
-const browser = await chromium.launch({
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  executablePath: '/usr/bin/chromium',
-})
+const browser = await launchChromium()
 try {
   for (const [device, options] of Object.entries(devices)) {
     const page = await browser.newPage(options)

@@ -224,6 +224,9 @@ export const astroCacheDir = (env: Env = process.env): string => folder(env, 'AS
  */
 export const followsLiveCatalog = (env: Env = process.env): boolean => value(env, 'CATALOG_DATA') === 'live'
 
+/** `CHROMIUM_PATH`: the browser the tests, benchmarks and screenshot scripts drive (default Debian's, /usr/bin/chromium). */
+export const chromiumPath = (env: Env = process.env): string => value(env, 'CHROMIUM_PATH') ?? '/usr/bin/chromium'
+
 // --- The catalog ---------------------------------------------------------------------------
 
 /** `CATALOG_DIR`: where the imported catalog and its search index live (default `data/catalog`). */

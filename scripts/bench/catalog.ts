@@ -11,7 +11,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { chromium } from 'playwright-core'
 
 import { projectRoot } from '../../shared/paths'
 import { linkTree } from '../../shared/linkTree'
@@ -21,6 +20,7 @@ import { run } from '../../shared/run'
 import { serveStatic } from '../../publishing/staticServer'
 import { benchEnv } from './benchEnv'
 import { ProcessTreeMemory } from './processMemory'
+import { launchChromium } from '../../shared/chromium'
 
 const { values } = parseArgs({ options: { count: { multiple: true, type: 'string' } } })
 const counts = (values.count ?? ['10000']).map(Number)
@@ -86,10 +86,7 @@ async function restartServer() {
   await new Promise((resolve) => server.close(resolve))
   server = await serveStatic(distDir, port)
 }
-const browser = await chromium.launch({
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  executablePath: '/usr/bin/chromium',
-})
+const browser = await launchChromium()
 
 const rows: string[] = []
 const queryRows: string[] = []

@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 
 import { projectRoot } from '../../shared/paths'
-import { launchChromium } from '../../tests/site/browser'
+import { launchChromium } from '../../shared/chromium'
 import { CmsClient } from '../../tests/publish/cmsClient'
 import { System } from '../../tests/publish/system'
 import { run } from '../../shared/run'

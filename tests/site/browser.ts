@@ -1,12 +1,6 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-/** Debian's Chromium, headless, with nothing reaching outside this machine. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  })
-}
+export { launchChromium } from '../../shared/chromium'
 
 /** A visitor's browser: a phone or a desktop, with or without JavaScript, at a fixed time if given. */
 export async function visitor(

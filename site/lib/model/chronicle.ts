@@ -4,9 +4,9 @@ import type { ChronicleRelated } from '../../../cms/fields/choices'
 import type { Locale, MessageKey } from '../../i18n'
 import { localText } from '../cms/localized'
 import { libraryDay } from '../dates'
-import { richTextToHtml } from '../richText'
 import { EVENT_KINDS } from './events'
-import { pick, requiredText, type Text, text } from './text'
+import { localBody } from './body'
+import { requiredText, type Text, text } from './text'
 
 /** A link from a chronicle entry to the page of an item it mentions. */
 export type ChronicleLink = { kind: MessageKey; path: string; title: Text | undefined }
@@ -66,10 +66,8 @@ export async function loadChronicle(locale: Locale): Promise<ChronicleEntry[]> {
   const [entries, published] = await Promise.all([getCollection('chronicle'), publishedSlugs()])
   return entries
     .map(({ data }) => {
-      const body = pick(data.body, locale)
       return {
-        bodyFallback: body?.fallback ?? false,
-        bodyHtml: richTextToHtml(body?.value),
+        ...localBody(data.body, locale),
         editorNote: text(data.editorNote, locale),
         end: libraryDay(data.endDate ?? data.startDate),
         related: relatedLinks(data.relatedItems ?? [], published, locale),

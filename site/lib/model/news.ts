@@ -3,8 +3,8 @@ import { getCollection } from 'astro:content'
 import type { NewsCategory } from '../../../cms/fields/choices'
 import type { Locale } from '../../i18n'
 import { mediaFileName } from '../cms/media'
-import { richTextToHtml } from '../richText'
-import { pick, requiredText, type Text, text } from './text'
+import { localBody } from './body'
+import { requiredText, type Text, text } from './text'
 
 /** URL segment of each news category. */
 export const NEWS_CATEGORY_SEGMENTS: Record<NewsCategory, string> = { announcement: 'announcements', news: 'updates' }
@@ -29,10 +29,8 @@ export async function loadNews(locale: Locale): Promise<SiteNews[]> {
   const entries = await getCollection('news')
   return entries
     .map(({ data }) => {
-      const body = pick(data.body, locale)
       return {
-        bodyFallback: body?.fallback ?? false,
-        bodyHtml: richTextToHtml(body?.value),
+        ...localBody(data.body, locale),
         category: data.category,
         cover: data.cover
           ? { alt: text(data.cover.alt, locale), file: mediaFileName(data.cover), filename: data.cover.filename, height: data.cover.height, width: data.cover.width }

@@ -1,8 +1,8 @@
 import { getEntry } from 'astro:content'
 
 import type { Locale } from '../../i18n'
-import { richTextToHtml } from '../richText'
-import { pick, requiredText, type Text, text } from './text'
+import { localBody } from './body'
+import { requiredText, type Text, text } from './text'
 
 /** A standing page written in the CMS (services, reading rooms, about…), in one language. */
 export type SitePage = {
@@ -20,10 +20,8 @@ export async function loadPage(slug: string, locale: Locale): Promise<SitePage> 
   const entry = await getEntry('pages', slug)
   if (!entry) throw new Error(`The CMS has no published page with the slug "${slug}"; the site needs it. Create or publish it under Pages.`)
   const { data } = entry
-  const body = pick(data.body, locale)
   return {
-    bodyFallback: body?.fallback ?? false,
-    bodyHtml: richTextToHtml(body?.value),
+    ...localBody(data.body, locale),
     editorNote: text(data.editorNote, locale),
     slug: data.slug,
     summary: text(data.summary, locale),
