@@ -4,7 +4,7 @@ import path from 'node:path'
 import { diskProblem } from '../shared/diskProblem'
 import { takeLock } from '../shared/processLock'
 import { buildCatalogIndex } from './catalogIndex'
-import type { MarcEncoding, ReadResult, RecordPosition } from './marc/types'
+import type { MarcEncoding, ReadResult, RecordPosition, RecordWarning } from './marc/types'
 import { normalizeRecord } from './normalize'
 import type { CatalogRecord } from './contract'
 import { compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecords, writeRecords } from './store'
@@ -21,7 +21,7 @@ export type ImportOptions = {
 }
 
 /** A record of an export, ready to import (MARC records are normalised first), or refused. */
-export type ImportResult = ReadResult | { ok: true; position: RecordPosition; catalogRecord: CatalogRecord }
+export type ImportResult = ReadResult | { ok: true; position: RecordPosition; catalogRecord: CatalogRecord; warnings: RecordWarning[] }
 
 export type ImportSummary = {
   added: number
@@ -95,7 +95,7 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
         refuse(result.position, result.reason)
         continue
       }
-      const normalized = 'catalogRecord' in result ? { ok: true as const, record: result.catalogRecord } : normalizeRecord(result.record)
+      const normalized = 'catalogRecord' in result ? { ok: true as const, record: result.catalogRecord, warnings: [] } : normalizeRecord(result.record)
       if (!normalized.ok) {
         refuse(result.position, normalized.reason)
         continue

@@ -15,6 +15,7 @@ describe('readCatalogCsv', () => {
     expect(results[0]).toEqual({
       ok: true,
       position: { byteOffset: HEADER.length + 1, file: example, recordNumber: 1 },
+      warnings: [],
       catalogRecord: {
         authors: ['国家统计局'],
         callNumber: 'F124/26',

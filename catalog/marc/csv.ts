@@ -13,13 +13,13 @@ import { sumHoldings } from '../normalize/holdings'
 import { isbn13 } from '../normalize/isbn'
 import { clean, nonEmpty } from '../normalize/text'
 import type { CatalogRecord } from '../contract'
-import type { RecordPosition } from './types'
+import type { RecordPosition, RecordWarning } from './types'
 
 /**
  * One row of the file: a catalog record, or refused with the reason. The record is named
  * `catalogRecord` so that it is never taken for the `record` (a MARC record) of a MARC reader.
  */
-export type CsvReadResult = { catalogRecord: CatalogRecord; ok: true; position: RecordPosition } | { ok: false; position: RecordPosition; reason: string }
+export type CsvReadResult = { catalogRecord: CatalogRecord; ok: true; position: RecordPosition; warnings: RecordWarning[] } | { ok: false; position: RecordPosition; reason: string }
 
 const COLUMNS = ['id', 'title', 'authors', 'isbn', 'publisher', 'year', 'clc', 'subjects', 'call_number', 'holdings', 'language'] as const
 type Column = (typeof COLUMNS)[number]
@@ -137,7 +137,7 @@ export async function* readCatalogCsv(file: string): AsyncGenerator<CsvReadResul
     try {
       if (row.length !== columns.length) refuse(`the row has ${row.length} cells but the header has ${columns.length} columns`)
       const cells = new Map(columns.map((column, index) => [column, row[index] ?? '']))
-      result = { catalogRecord: record(cells, seen, recordNumber), ok: true, position }
+      result = { catalogRecord: record(cells, seen, recordNumber), ok: true, position, warnings: [] }
     } catch (error) {
       if (!(error instanceof Refusal)) throw error
       result = { ok: false, position, reason: `${error.message} (line ${line})` }

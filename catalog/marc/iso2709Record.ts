@@ -6,10 +6,10 @@
  */
 import { isControlField, isIndicator, isSubfieldCode, isTag, showByte } from './fieldRules'
 import { decodeText, type RawField, recordEncoding, type TextEncoding, TextError } from './textEncoding'
-import type { DataField, MarcEncoding, MarcRecord } from './types'
+import type { DataField, MarcEncoding, MarcRecord, RecordWarning } from './types'
 
 /** A record read from its bytes, or the reason it was refused. */
-export type ParsedRecord = { ok: true; record: MarcRecord } | { ok: false; reason: string }
+export type ParsedRecord = { ok: true; record: MarcRecord; warnings: RecordWarning[] } | { ok: false; reason: string }
 
 const LEADER_LENGTH = 24
 const ENTRY_LENGTH = 12
@@ -113,7 +113,7 @@ export function parseIso2709Record(bytes: Buffer, encoding: MarcEncoding): Parse
       if (isControlField(field.tag, field.bytes.includes(SUBFIELD_DELIMITER))) record.controlFields.push({ tag: field.tag, value: decodeField(field.bytes, field.tag, textEncoding) })
       else record.dataFields.push(readDataField(field, textEncoding))
     }
-    return { ok: true, record }
+    return { ok: true, record, warnings: [] }
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, reason: error.message }
     throw error

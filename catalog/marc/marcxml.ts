@@ -138,7 +138,7 @@ export async function* readMarcXml(file: string): AsyncGenerator<ReadResult> {
     if (record.problem === undefined && marc.leader === '') record.problem = `the record has no leader (line ${record.line})`
     if (record.problem === undefined && marc.controlFields.length + marc.dataFields.length === 0) record.problem = `the record has no fields (line ${record.line})`
     const position = { byteOffset: record.byteOffset, file, recordNumber: ++recordNumber }
-    results.push(record.problem === undefined ? { ok: true, position, record: marc } : { ok: false, position, reason: record.problem })
+    results.push(record.problem === undefined ? { ok: true, position, record: marc, warnings: [] } : { ok: false, position, reason: record.problem })
   }
 
   parser.onerror = (error) => {

@@ -7,8 +7,19 @@ export type MarcRecord = { controlFields: ControlField[]; dataFields: DataField[
 /** Where a record sits in its file: what every error message names. */
 export type RecordPosition = { byteOffset: number; file: string; recordNumber: number }
 
-/** One record of a file: read, or refused with the reason. */
-export type ReadResult = { ok: true; position: RecordPosition; record: MarcRecord } | { ok: false; position: RecordPosition; reason: string }
+/**
+ * Something wrong in a record that was kept all the same: a field dropped or repaired, a value
+ * ignored. `field` is the MARC tag concerned (`020`, `880`), when there is one.
+ */
+export type RecordWarning = { field?: string; message: string }
+
+/**
+ * One record of a file: read, with what had to be dropped or repaired to read it, or refused
+ * with the reason when it cannot be read at all.
+ */
+export type ReadResult =
+  | { ok: true; position: RecordPosition; record: MarcRecord; warnings: RecordWarning[] }
+  | { ok: false; position: RecordPosition; reason: string }
 
 /** How the text of an export is encoded. `auto`: each file's own declaration, else strict UTF-8, else GB18030. */
 export type MarcEncoding = 'auto' | 'gb18030' | 'marc-8' | 'utf-8'

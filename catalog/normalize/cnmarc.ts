@@ -93,6 +93,7 @@ export function normalizeCnmarc(record: MarcRecord): NormalizeResult {
   const publication = [...dataFields(record, '210'), ...dataFields(record, '214')]
   return {
     ok: true,
+    warnings: [],
     record: compact({
       authors: authorsOf(record, titleField),
       callNumber: callNumberOf(record),

@@ -103,6 +103,7 @@ export function normalizeMarc21(record: MarcRecord): NormalizeResult {
   const clc = clcOf(record)
   return {
     ok: true,
+    warnings: [],
     record: compact({
       authors: unique(dataFieldsOf(record, NAME_TAGS).flatMap((field) => parts(field, 'a').map((part) => part.text))),
       callNumber: callNumberOf(record),

@@ -1,4 +1,5 @@
 import type { CatalogRecord } from '../contract'
+import type { RecordWarning } from '../marc/types'
 
-/** A MARC record made into a catalog record, or refused with the reason. */
-export type NormalizeResult = { ok: true; record: CatalogRecord } | { ok: false; reason: string }
+/** A MARC record made into a catalog record, with what was dropped or repaired on the way, or refused with the reason. */
+export type NormalizeResult = { ok: true; record: CatalogRecord; warnings: RecordWarning[] } | { ok: false; reason: string }
