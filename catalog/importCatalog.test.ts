@@ -6,6 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { importCatalog, type ImportResult } from './importCatalog'
+import { readCatalogCsv } from './marc/csv'
 import { readIso2709 } from './marc/iso2709'
 import { currentBuild, readRecords } from './store'
 
@@ -15,17 +16,26 @@ const cnmarc = fixture('cnmarc-dp2.utf8.mrc')
 const buBibs = fixture('bu_bibs.mrc')
 
 const tempCatalog = () => fs.mkdtempSync(path.join(os.tmpdir(), 'liling-catalog-'))
-const run = (dir: string, files: string[], options: { incremental?: boolean; read?: (file: string) => AsyncIterable<ImportResult> } = {}) =>
+type RunOptions = { force?: boolean; incremental?: boolean; read?: (file: string) => AsyncIterable<ImportResult> }
+const run = (dir: string, files: string[], options: RunOptions = {}) =>
   importCatalog(files, { dir, log: () => {}, read: options.read ?? ((file) => readIso2709(file)), ...options })
+
+/** The lines of one section of import-report.txt. */
+function reportSection(dir: string, title: string): string[] {
+  const report = fs.readFileSync(path.join(dir, 'import-report.txt'), 'utf8')
+  const section = report.split('\n\n').find((part) => part.startsWith(title))
+  if (!section) throw new Error(`import-report.txt has no section "${title}":\n${report}`)
+  return section.trim().split('\n').slice(1).filter((line) => !/^(No record was skipped|No warnings|None)\.$/.test(line))
+}
 
 describe('importing the catalog', () => {
   it('keeps every good record and reports each bad one with its place in the file and the reason', async () => {
     const dir = tempCatalog()
     const summary = await run(dir, [cnmarc, buBibs])
     expect(summary).toMatchObject({ added: 94, imported: 94, read: 110, skipped: 16 })
-    expect(summary.refusals[0]).toMatch(/^bu_bibs\.mrc, record 3 \(byte 4435\): the leader gives the record length as 1914 bytes/)
-    const report = fs.readFileSync(path.join(dir, 'import-report.txt'), 'utf8')
-    expect(report.trim().split('\n')).toHaveLength(16)
+    const skipped = reportSection(dir, 'Skipped records')
+    expect(skipped).toHaveLength(16)
+    expect(skipped[0]).toMatch(/^bu_bibs\.mrc, record 3 \(byte 4435\): the leader gives the record length as 1914 bytes/)
     const records = await readRecords(currentBuild(dir))
     expect([...records.values()].map((record) => record.title)).toContain('’92中国发展报告')
   })
@@ -45,7 +55,7 @@ describe('importing the catalog', () => {
     const dir = tempCatalog()
     await run(dir, [cnmarc, buBibs])
     expect((await run(dir, [buBibs], { incremental: true })).removed).toBe(0)
-    const full = await run(dir, [buBibs])
+    const full = await run(dir, [buBibs], { force: true })
     expect(full.removed).toBe(10)
     expect((await readRecords(currentBuild(dir))).size).toBe(84)
   })
@@ -92,6 +102,65 @@ describe('importing the catalog', () => {
     fs.writeFileSync(lock, JSON.stringify({ pid: spawnSync(process.execPath, ['-e', '']).pid, startedAt: '2026-12-06T10:00:00.000Z' }))
     expect((await run(dir, [cnmarc])).added).toBe(10)
     expect(fs.existsSync(lock)).toBe(false)
+  })
+
+  it('refuses a full import that would remove more than a tenth of the catalog, a truncated export, saying so with the counts', async () => {
+    const dir = tempCatalog()
+    await run(dir, [cnmarc, buBibs])
+    const before = currentBuild(dir)
+    // The first third of the export, as a download cut short leaves it.
+    const truncated = path.join(dir, 'bu_bibs-truncated.mrc')
+    const bytes = fs.readFileSync(buBibs)
+    fs.writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 3)))
+    await expect(run(dir, [cnmarc, truncated])).rejects.toThrow(
+      /^This full import would remove \d+ of the catalog's 94 records \(\d+ %\), more than 10 %: is the file complete, and the whole export\? Nothing was changed\..*--force/,
+    )
+    expect(currentBuild(dir)).toBe(before)
+    expect((await readRecords(currentBuild(dir))).size).toBe(94)
+    // A cataloguer who means it.
+    const forced = await run(dir, [cnmarc, truncated], { force: true })
+    expect(forced.removed).toBeGreaterThan(10)
+    expect((await readRecords(currentBuild(dir))).size).toBe(94 - forced.removed)
+  })
+
+  it('refuses a one-row file imported in place of the whole export', async () => {
+    const dir = tempCatalog()
+    await run(dir, [buBibs])
+    const oneRow = path.join(dir, 'one-row.csv')
+    fs.writeFileSync(oneRow, 'id,title,authors,publisher,year,isbn,clc,call_number,subjects,language,holdings\n1,一本书,,,,,,,,,\n')
+    await expect(run(dir, [oneRow], { read: (file) => readCatalogCsv(file) })).rejects.toThrow(/would remove 84 of the catalog's 84 records \(100 %\)/)
+    expect((await readRecords(currentBuild(dir))).size).toBe(84)
+  })
+
+  it('publishes nothing for files that hold no importable record, even on an empty catalog', async () => {
+    const dir = tempCatalog()
+    await expect(run(dir, [fixture('utf8_invalid.mrc')])).rejects.toThrow(/^The files hold no importable record \(\d+ read, all skipped\): the catalog was left as it was\.$/)
+    expect(currentBuild(dir)).toBeUndefined()
+  })
+
+  it('counts a control number found twice once, names both places, and keeps the later record', async () => {
+    const dir = tempCatalog()
+    const again = path.join(dir, 'second-export.mrc')
+    fs.copyFileSync(cnmarc, again)
+    const summary = await run(dir, [cnmarc, again])
+    expect(summary).toMatchObject({ added: 10, duplicates: 10, imported: 10, read: 20 })
+    const twice = reportSection(dir, 'Control numbers found twice')
+    expect(twice).toHaveLength(10)
+    expect(twice[0]).toMatch(/^\S+ “.+” is in the export twice, at cnmarc-dp2\.utf8\.mrc, record 1 \(byte 0\) and at second-export\.mrc, record 1 \(byte 0\): the later one is kept$/)
+  })
+
+  it('reports each field dropped or repaired with the record it belongs to, and keeps the record', async () => {
+    const dir = tempCatalog()
+    async function* withWarnings(file: string): AsyncIterable<ImportResult> {
+      for await (const result of readIso2709(file)) {
+        yield result.ok && result.position.recordNumber === 2 ? { ...result, warnings: [{ field: '350', message: 'the price has a byte that is not UTF-8 (0xff); the price was dropped' }] } : result
+      }
+    }
+    const summary = await run(dir, [cnmarc], { read: withWarnings })
+    expect(summary).toMatchObject({ imported: 10, skipped: 0, warned: 1 })
+    const [warning, ...others] = reportSection(dir, 'Kept with warnings')
+    expect(others).toEqual([])
+    expect(warning).toMatch(/^cnmarc-dp2\.utf8\.mrc, record 2 \(byte \d+\), \S+ “.+”: field 350: the price has a byte that is not UTF-8 \(0xff\); the price was dropped$/)
   })
 
   it('writes a search index and record data the site can serve', async () => {

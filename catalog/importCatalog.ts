@@ -7,7 +7,8 @@ import { buildCatalogIndex } from './catalogIndex'
 import type { MarcEncoding, ReadResult, RecordPosition, RecordWarning } from './marc/types'
 import { normalizeRecord } from './normalize'
 import type { CatalogRecord } from './contract'
-import { compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecords, writeRecords } from './store'
+import { ImportReport } from './importReport'
+import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecords, writeRecords } from './store'
 
 export type ImportOptions = {
   /** Where the catalog lives (see store.ts). */
@@ -15,6 +16,10 @@ export type ImportOptions = {
   encoding?: MarcEncoding
   /** Add and update only: records missing from the files stay. Without it, an import is a full export. */
   incremental?: boolean
+  /** A full import may remove this share of the catalog at most (default 0.1) unless `force` says it means it. */
+  maxRemovalShare?: number
+  /** Goes ahead with a full import that removes more than `maxRemovalShare`. */
+  force?: boolean
   log?: (line: string) => void
   /** Reads one file; the CLI passes the readers of each format. */
   read: (file: string) => AsyncIterable<ImportResult>
@@ -23,31 +28,31 @@ export type ImportOptions = {
 /** A record of an export, ready to import (MARC records are normalised first), or refused. */
 export type ImportResult = ReadResult | { ok: true; position: RecordPosition; catalogRecord: CatalogRecord; warnings: RecordWarning[] }
 
-export type ImportSummary = {
-  added: number
+export type ImportSummary = CatalogChanges & {
   changed: boolean
+  /** Control numbers found twice in the files; the later record is kept. */
+  duplicates: number
+  /** Distinct records the files hold. */
   imported: number
   read: number
-  refusals: string[]
-  removed: number
   seconds: number
   skipped: number
-  unchanged: number
-  updated: number
+  /** Records kept with a field dropped or repaired. */
+  warned: number
 }
 
+/** The share of the catalog a full import may remove unless told it means it: more is likely a wrong or truncated file. */
+export const MAX_REMOVAL_SHARE = 0.1
 const PROGRESS_EVERY = 10_000
-const REFUSALS_SHOWN = 20
-
-const where = ({ byteOffset, file, recordNumber }: RecordPosition) =>
-  `${path.basename(file)}, record ${recordNumber} (byte ${byteOffset})`
 
 /**
- * Imports library-system exports into the catalog. Bad records are reported with their place
- * in the file and skipped; every good record is kept. Nothing on disk changes until the new
- * catalog (records, search index, record data) is complete; then it replaces the old one in
- * one step. An export identical to the catalog changes nothing at all. One import runs at a
- * time: another one, in this process or any other, is refused while it runs.
+ * Imports library-system exports into the catalog. A record that cannot be read is reported
+ * with its place in the file and skipped; a record with a bad field is kept and the field
+ * reported; every good record is kept. Nothing on disk changes until the new catalog (records,
+ * search index, record data) is complete; then it replaces the old one in one step. An export
+ * identical to the catalog changes nothing at all; a full export that would remove more than a
+ * tenth of the catalog (a truncated download, the wrong file) is refused unless forced. One
+ * import runs at a time: another one, in this process or any other, is refused while it runs.
  */
 export async function importCatalog(files: string[], options: ImportOptions): Promise<ImportSummary> {
   let lock: ReturnType<typeof takeLock>
@@ -74,14 +79,10 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
   const previousBuild = currentBuild(options.dir)
   const previous = await readRecords(previousBuild)
   const next = options.incremental ? new Map(previous) : new Map<string, CatalogRecord>()
-  const refusals: string[] = []
+  /** Where each record of this import came from, to tell a control number found twice. */
+  const seen = new Map<string, RecordPosition>()
+  const report = new ImportReport(log)
   let read = 0
-  let imported = 0
-
-  const refuse = (position: RecordPosition, reason: string) => {
-    refusals.push(`${where(position)}: ${reason}`)
-    if (refusals.length <= REFUSALS_SHOWN) log(`  skipped ${where(position)}: ${reason}`)
-  }
 
   for (const file of files) {
     log(`Reading ${file} …`)
@@ -89,28 +90,37 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
       read += 1
       if (read % PROGRESS_EVERY === 0) {
         const rate = Math.round(read / ((performance.now() - started) / 1000))
-        log(`  ${read.toLocaleString('en-US')} records read (${rate.toLocaleString('en-US')}/s), ${refusals.length} skipped`)
+        log(`  ${read.toLocaleString('en-US')} records read (${rate.toLocaleString('en-US')}/s), ${report.skipped.length} skipped`)
       }
       if (!result.ok) {
-        refuse(result.position, result.reason)
+        report.skip(result.position, result.reason)
         continue
       }
-      const normalized = 'catalogRecord' in result ? { ok: true as const, record: result.catalogRecord, warnings: [] } : normalizeRecord(result.record)
+      const normalized =
+        'catalogRecord' in result ? { ok: true as const, record: result.catalogRecord, warnings: [] } : normalizeRecord(result.record)
       if (!normalized.ok) {
-        refuse(result.position, normalized.reason)
+        report.skip(result.position, normalized.reason)
         continue
       }
-      next.set(normalized.record.id, normalized.record)
-      imported += 1
+      const { record } = normalized
+      report.keptWithWarnings(result.position, record, [...result.warnings, ...normalized.warnings])
+      const earlier = seen.get(record.id)
+      if (earlier) report.duplicate(earlier, result.position, record)
+      seen.set(record.id, result.position)
+      next.set(record.id, record)
     }
   }
-  if (refusals.length > REFUSALS_SHOWN) log(`  … and ${refusals.length - REFUSALS_SHOWN} more skipped records (all listed in import-report.txt)`)
-  writeReport(options.dir, refusals, previous.size)
+  report.finish()
+  writeReport(options.dir, report.text(), previous.size)
 
-  if (next.size === 0 && previous.size > 0) {
-    throw new Error(`The files hold no importable record: the catalog of ${previous.size} records was left as it was.`)
+  if (seen.size === 0) {
+    throw new Error(
+      `The files hold no importable record (${read.toLocaleString('en-US')} read, all skipped): ` +
+        `${previous.size > 0 ? `the catalog of ${previous.size.toLocaleString('en-US')} records` : 'the catalog'} was left as it was.`,
+    )
   }
   const changes = compareCatalogs(previous, next)
+  if (!options.incremental && !options.force) refuseLargeRemoval(changes, previous.size, options.maxRemovalShare ?? MAX_REMOVAL_SHARE)
   const changed = changes.added + changes.updated + changes.removed > 0 || !previousBuild
   if (changed) {
     let build: string | undefined
@@ -125,14 +135,38 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
       throw failedWrite(error, previous.size)
     }
   }
-  return { ...changes, changed, imported, read, refusals, seconds: (performance.now() - started) / 1000, skipped: refusals.length }
+  return {
+    ...changes,
+    changed,
+    duplicates: report.duplicates.length,
+    imported: seen.size,
+    read,
+    seconds: (performance.now() - started) / 1000,
+    skipped: report.skipped.length,
+    warned: report.warned,
+  }
 }
 
-/** The skipped records, for the cataloguer; written whole or not at all. */
-function writeReport(dir: string, refusals: string[], kept: number): void {
+/**
+ * Refuses a full import that would remove more than `maxShare` of the catalog: a truncated
+ * download or a wrong file looks just like an export of a smaller catalog, and readers would
+ * lose the books until the next good import. The cataloguer who means it says `--force`.
+ */
+function refuseLargeRemoval({ removed }: CatalogChanges, before: number, maxShare: number): void {
+  if (before === 0 || removed / before <= maxShare) return
+  const n = (value: number) => value.toLocaleString('en-US')
+  throw new Error(
+    `This full import would remove ${n(removed)} of the catalog's ${n(before)} records (${Math.round((100 * removed) / before)} %), ` +
+      `more than ${Math.round(100 * maxShare)} %: is the file complete, and the whole export? Nothing was changed. ` +
+      'If the library system really dropped those records, import it again with --force; to add or update records only, use --incremental.',
+  )
+}
+
+/** The report of the records skipped, kept with warnings and found twice, for the cataloguer; written whole or not at all. */
+function writeReport(dir: string, text: string, kept: number): void {
   const report = path.join(dir, 'import-report.txt')
   try {
-    fs.writeFileSync(`${report}.partial`, refusals.length ? `${refusals.join('\n')}\n` : 'No record was skipped.\n')
+    fs.writeFileSync(`${report}.partial`, text)
     fs.renameSync(`${report}.partial`, report)
   } catch (error) {
     fs.rmSync(`${report}.partial`, { force: true })

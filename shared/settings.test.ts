@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { bindHost, catalogDir, DEFAULT_DATABASE_URI, port, readCmsSettings, siteBuildCmsUrl, siteBuilds, siteToday, siteUrl } from './settings'
+import { bindHost, catalogDir, catalogMaxRemovalShare, DEFAULT_DATABASE_URI, port, readCmsSettings, siteBuildCmsUrl, siteBuilds, siteToday, siteUrl } from './settings'
 import { projectRoot } from './paths'
 
 describe('the CMS settings', () => {
@@ -83,6 +83,12 @@ describe('the other settings', () => {
     expect(() => siteBuilds(env({ SITE_BUILDS: 'no' }))).toThrow('SITE_BUILDS: "no" is neither on nor off.')
     expect(siteToday(env({ SITE_TODAY: '2014-06-01' }))).toBe('2014-06-01')
     expect(() => siteToday(env({ SITE_TODAY: '1 June' }))).toThrow('SITE_TODAY must be a date like 2014-06-01; got "1 June".')
+  })
+
+  it('read the share of the catalog a full import may remove, as a percentage', () => {
+    expect(catalogMaxRemovalShare(env({}))).toBe(0.1)
+    expect(catalogMaxRemovalShare(env({ CATALOG_MAX_REMOVAL: '25' }))).toBe(0.25)
+    expect(() => catalogMaxRemovalShare(env({ CATALOG_MAX_REMOVAL: '10%' }))).toThrow('CATALOG_MAX_REMOVAL: "10%" is not a percentage from 0 to 100.')
   })
 
   it('read folders from the project root, not from where the command runs', () => {

@@ -231,3 +231,14 @@ export const chromiumPath = (env: Env = process.env): string => value(env, 'CHRO
 
 /** `CATALOG_DIR`: where the imported catalog and its search index live (default `data/catalog`). */
 export const catalogDir = (env: Env = process.env): string => folder(env, 'CATALOG_DIR', path.join(dataDir, 'catalog'))
+
+/**
+ * `CATALOG_MAX_REMOVAL`: the percentage of the catalog a full import may remove without
+ * `--force` (default 10); more is likely a truncated download or the wrong file.
+ */
+export function catalogMaxRemovalShare(env: Env = process.env): number {
+  const text = value(env, 'CATALOG_MAX_REMOVAL') ?? '10'
+  const percent = Number(text)
+  if (!/^\d+(\.\d+)?$/.test(text) || percent > 100) throw new Error(`CATALOG_MAX_REMOVAL: "${text}" is not a percentage from 0 to 100.`)
+  return percent / 100
+}

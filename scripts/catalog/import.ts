@@ -1,36 +1,60 @@
 /**
- * `npm run catalog:import -- FILE... [--encoding auto|utf-8|gb18030|marc-8] [--incremental]`:
+ * `npm run catalog:import -- FILE... [--incremental] [--force] [--encoding auto|utf-8|gb18030|marc-8]`:
  * loads the library system's exports into the catalog the site searches. ISO 2709 (.mrc, .iso,
  * .marc, .dat), MARCXML (.xml, also SRU responses) and the CSV layout of docs/catalog-csv.md.
- * Without --incremental an import is a full export: records it no longer has are removed.
+ * Without --incremental an import is a full export: records it no longer has are removed, and
+ * an import that would remove more than CATALOG_MAX_REMOVAL (10 %) of the catalog needs --force.
  */
 import { parseArgs } from 'node:util'
 
 import { importCatalog } from '../../catalog/importCatalog'
 import type { MarcEncoding } from '../../catalog/marc/types'
 import { MARC_ENCODINGS, readExport } from '../../catalog/readExport'
-import { catalogDir } from '../../shared/settings'
+import { catalogDir, catalogMaxRemovalShare } from '../../shared/settings'
 
-const { positionals: files, values } = parseArgs({
-  allowPositionals: true,
-  options: { encoding: { default: 'auto', type: 'string' }, incremental: { default: false, type: 'boolean' } },
-})
+const USAGE = 'npm run catalog:import -- export.mrc [more files] [--incremental] [--force] [--encoding auto|utf-8|gb18030|marc-8]'
+
+function commandLine() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        encoding: { default: 'auto', type: 'string' },
+        force: { default: false, type: 'boolean' },
+        incremental: { default: false, type: 'boolean' },
+      },
+    })
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: ${USAGE}`)
+    process.exit(2)
+  }
+}
+
+const { positionals: files, values } = commandLine()
 const encoding = values.encoding as MarcEncoding
 if (!MARC_ENCODINGS.includes(encoding)) {
   console.error(`--encoding must be one of ${MARC_ENCODINGS.join(', ')}; got "${values.encoding}".`)
   process.exit(2)
 }
 if (files.length === 0) {
-  console.error('Name the export files to import: npm run catalog:import -- export.mrc [more files]')
+  console.error(`Name the export files to import: ${USAGE}`)
   process.exit(2)
 }
 
 try {
-  const summary = await importCatalog(files, { dir: catalogDir(), encoding, incremental: values.incremental, read: (file) => readExport(file, encoding) })
+  const summary = await importCatalog(files, {
+    dir: catalogDir(),
+    encoding,
+    force: values.force,
+    incremental: values.incremental,
+    maxRemovalShare: catalogMaxRemovalShare(),
+    read: (file) => readExport(file, encoding),
+  })
   const n = (value: number) => value.toLocaleString('en-US')
   console.log(
     `Catalog import: ${n(summary.read)} read, ${n(summary.imported)} imported (${n(summary.added)} new, ${n(summary.updated)} updated, ` +
-      `${n(summary.unchanged)} unchanged), ${n(summary.removed)} removed, ${n(summary.skipped)} skipped, in ${summary.seconds.toFixed(1)} s` +
+      `${n(summary.unchanged)} unchanged, ${n(summary.warned)} kept with warnings), ${n(summary.removed)} removed, ${n(summary.skipped)} skipped` +
+      `${summary.duplicates > 0 ? `, ${n(summary.duplicates)} found twice` : ''}, in ${summary.seconds.toFixed(1)} s` +
       (summary.changed ? '; the site serves it now (npm run build copies it into dist/).' : '; nothing changed.'),
   )
 } catch (error) {
