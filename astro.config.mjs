@@ -16,6 +16,10 @@ export default defineConfig({
   cacheDir: astroCacheDir(),
   i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
   integrations: [
+    // What the release check needs to know of this site: its standing pages and interface texts.
+    // First, so that it is written even when a later step (Pagefind's indexer) dies half-way and the
+    // check can then name what is missing.
+    releaseInfo(),
     react(),
     sitemap({ i18n: { defaultLocale: 'zh', locales: { en: 'en', zh: 'zh-CN' } } }),
     // Not-found pages at /404.html and /en/404.html, where static hosts look for them.
@@ -26,8 +30,6 @@ export default defineConfig({
     // copied into the build, or, for the releases `npm start` serves (CATALOG_DATA=live), linked to
     // the live import.
     catalogData(catalogDir(), { live: followsLiveCatalog() }),
-    // What the release check needs to know of this site: its standing pages and interface texts.
-    releaseInfo(),
   ],
   // No code blocks to highlight; Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },

@@ -14,7 +14,8 @@ const SEARCH_LANGUAGES = ['zh-cn', 'en']
 
 /**
  * Tells the release check what this site's build must hold and which texts its interface shows
- * (see publishing/releaseInfo.ts), after the other integrations have written their files.
+ * (see publishing/releaseInfo.ts). It depends on no other step, and goes first: a later step that
+ * dies half-way leaves it written, so the check names what is missing.
  */
 export function releaseInfo(): AstroIntegration {
   return {
