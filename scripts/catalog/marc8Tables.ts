@@ -42,12 +42,12 @@ while (my ($key, $frozen) = each %$db) {
 }
 `
 
-type Set = { combining: string[]; name: string; rows: Map<string, Map<number, string>>; width: number }
+type GeneratedSet = { combining: string[]; name: string; rows: Map<string, Map<number, string>>; width: number }
 
-function dump(): { sets: Map<string, Set>; version: string } {
+function dump(): { sets: Map<string, GeneratedSet>; version: string } {
   const lines = execFileSync('perl', ['-e', DUMP], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim().split('\n')
   const [, version = ''] = (lines.shift() ?? '').split('\t')
-  const sets = new Map<string, Set>()
+  const sets = new Map<string, GeneratedSet>()
   for (const line of lines) {
     const [set = '', marc = '', ucs = '', combining = ''] = line.split('\t')
     const name = SETS[set]
@@ -58,7 +58,7 @@ function dump(): { sets: Map<string, Set>; version: string } {
     if (bytes.some((byte) => byte < 0x20 || byte > 0x7e)) continue
     const character = String.fromCodePoint(Number.parseInt(ucs, 16))
     if (character === ' ') throw new Error(`${set}:${marc} maps to a blank, which the rows use for "none"`)
-    const entry: Set = sets.get(set) ?? { combining: [], name, rows: new Map(), width: bytes.length }
+    const entry: GeneratedSet = sets.get(set) ?? { combining: [], name, rows: new Map(), width: bytes.length }
     sets.set(set, entry)
     if (bytes.length !== entry.width) throw new Error(`${set}:${marc} is not ${entry.width} bytes long like the rest of its set`)
     const row = marc.slice(0, -2)
@@ -81,7 +81,7 @@ const lines = [
   [...sets.keys()]
     .sort()
     .map((code) => {
-      const set = sets.get(code) as Set
+      const set = sets.get(code) as GeneratedSet
       const rows = [...set.rows.keys()].sort().map((row) => {
         const characters = set.rows.get(row) as Map<number, string>
         const text = Array.from({ length: 0x7f - 0x20 }, (_, index) => characters.get(0x20 + index) ?? ' ').join('').trimEnd()
