@@ -34,6 +34,25 @@ const withTitle = (record: MarcRecord, title: string): MarcRecord => ({
   dataFields: record.dataFields.map((field) => (field.tag === '245' ? { ...field, subfields: [{ code: 'a', value: title }] } : field)),
 })
 
+/**
+ * Lays out a record by hand as writers do when its numbers outgrow ISO 2709's digits: each
+ * position written in `startDigits` digits (5: wrapped round past 99,999; 6: widened), the
+ * record length in the leader as the low five digits.
+ */
+function frame(leader: string, fields: { tag: string; text: string }[], startDigits: 5 | 6): Buffer {
+  const data = fields.map(({ tag, text }) => ({ bytes: Buffer.from(`${text}\x1e`, 'utf8'), tag }))
+  let start = 0
+  const directory = data.map(({ bytes, tag }) => {
+    const entry = `${tag}${String(bytes.length).padStart(4, '0')}${String(start % 10 ** startDigits).padStart(startDigits, '0')}`
+    start += bytes.length
+    return entry
+  })
+  const base = 24 + directory.join('').length + 1
+  const length = base + start + 1
+  const head = `${String(length % 100_000).padStart(5, '0')}${leader.slice(5, 12)}${String(base).padStart(5, '0')}${leader.slice(17)}`
+  return Buffer.concat([Buffer.from(`${startDigits === 6 ? leader.slice(0, 5) + head.slice(5) : head}${directory.join('')}\x1e`, 'latin1'), ...data.map(({ bytes }) => bytes), Buffer.from([0x1d])])
+}
+
 describe('readIso2709', () => {
   it('reads the 30 UTF-8 records of a good MARC21 file with their numbers and byte offsets', async () => {
     const results = await read(fixture('test_data.utf8.mrc'))
@@ -220,6 +239,33 @@ describe('readIso2709', () => {
     expect(results[1]?.position.byteOffset).toBe(fillerLength)
     if (!results[1]?.ok) throw new Error('the large record should read')
     expect(results[1].record.dataFields.slice(1)).toEqual(notes)
+  })
+
+  it('a record of more than 99,999 bytes whose directory positions wrapped round at five digits is read whole', async () => {
+    const notes = Array.from({ length: 20 }, (_, index) => ({ tag: '500', text: `${index} `.padEnd(index % 2 ? 3_000 : 7_000, index % 2 ? '文' : 'x') }))
+    const bytes = frame('01234nam a2200000 a 4500', [{ tag: '001', text: 'big-1' }, { tag: '245', text: '00\x1faA very long record' }, ...notes.map(({ tag, text }) => ({ tag, text: `  \x1fa${text}` }))], 5)
+    expect(bytes.length).toBeGreaterThan(99_999)
+    const [result] = await read(temporaryFile('wrapped.mrc', bytes))
+    expect(result?.ok && result.record.dataFields.slice(1).map((field) => field.subfields[0]?.value)).toEqual(notes.map(({ text }) => text))
+    expect(result?.ok && result.warnings[0]).toEqual({ field: 'LDR', message: `the leader gives the record length as ${bytes.length % 100_000} bytes, but the record has ${bytes.length.toLocaleString('en')} bytes up to its end mark (more than the 99,999 a leader can state); it was read up to its end mark` })
+    expect(result?.ok && result.warnings[1]?.message).toMatch(/^the directory gives wrong lengths or positions for fields 500, 500, .*; they were found by their field terminators$/u)
+  })
+
+  it('a record whose directory gives positions in six digits (13-byte entries) is read whole', async () => {
+    const notes = Array.from({ length: 12 }, (_, index) => `${index} `.padEnd(9_000, 'y'))
+    const bytes = frame('99999nam a2200000 a 4500', [{ tag: '001', text: 'big-2' }, { tag: '245', text: '00\x1faSix digits' }, ...notes.map((text) => ({ tag: '500', text: `  \x1fa${text}` }))], 6)
+    const [result] = await read(temporaryFile('six-digits.mrc', bytes))
+    expect(result?.ok && result.record.dataFields.map((field) => field.subfields[0]?.value)).toEqual(['Six digits', ...notes])
+    expect(result?.ok && result.record.controlFields).toEqual([{ tag: '001', value: 'big-2' }])
+  })
+
+  it('a UTF-8 byte-order mark before the first record is skipped, and record 1 is read', async () => {
+    const record = writeIso2709(await asciiRecord())
+    const results = await read(temporaryFile('bom.mrc', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), record, record])))
+    expect(results.map((result) => [result.ok, result.position.byteOffset])).toEqual([
+      [true, 3],
+      [true, 3 + record.length],
+    ])
   })
 
   it('more than a megabyte without a record terminator is refused as not ISO 2709, and the record after it is read', async () => {

@@ -9,6 +9,7 @@ import { parseIso2709Record } from './iso2709Record'
 import type { MarcEncoding, ReadResult } from './types'
 
 const RECORD_TERMINATOR = 0x1d
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
 /**
  * Above this a "record" is taken for a file that is not ISO 2709 at all, and its bytes are no
@@ -38,7 +39,8 @@ export async function* readIso2709(file: string, options: { encoding?: MarcEncod
   const position = () => ({ byteOffset: recordStart, file, recordNumber })
 
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    let at = 0
+    // A byte-order mark some tools put before the first record is not part of it.
+    let at = chunkStart === 0 && chunk.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0
     while (at < chunk.length) {
       if (pieceBytes === 0 && !tooLong) {
         while (at < chunk.length && isPadding(chunk[at] ?? 0)) at++

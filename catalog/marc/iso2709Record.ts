@@ -105,7 +105,13 @@ function readFields(bytes: Buffer, leader: string, warnings: RecordWarning[]): R
     return entry.length > 0 && entry.start >= base && end <= dataEnd && bytes[end - 1] === FIELD_TERMINATOR && (entry.start === base || bytes[entry.start - 1] === FIELD_TERMINATOR)
   }
   const located = new Map<Entry, Piece>()
-  for (const entry of entries) if (sound(entry)) located.set(entry, { end: entry.start + entry.length - 1, start: entry.start })
+  const starts = new Set<number>()
+  for (const entry of entries) {
+    // A second entry at the same place is a position that overflowed its digits and wrapped round.
+    if (!sound(entry) || starts.has(entry.start)) continue
+    starts.add(entry.start)
+    located.set(entry, { end: entry.start + entry.length - 1, start: entry.start })
+  }
   if (located.size < entries.length) pairWithPieces(entries, located, found ?? pieces(bytes, base, dataEnd), bytes, warnings)
 
   const fields: RawField[] = []
