@@ -126,6 +126,7 @@ export function exportKind(head: Buffer): ExportKind {
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'zip' }
   const signature = SIGNATURES.find(([bytes]) => startsWith(head, bytes))
   if (signature !== undefined) return { kind: 'unknown', reason: `it is ${signature[1]}` }
+  if (head.toString('latin1', 257, 262) === 'ustar') return { kind: 'unknown', reason: 'it is a tar archive, which the importer cannot open; unpack it first, or use zip' }
 
   const bom = startsWith(head, [0xef, 0xbb, 0xbf]) ? 3 : startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) ? 2 : 0
   const encoding: XmlEncoding = startsWith(head, [0xff, 0xfe]) ? 'utf-16le' : startsWith(head, [0xfe, 0xff]) ? 'utf-16be' : (utf16Without(head) ?? 'utf-8')
