@@ -27,27 +27,29 @@ const refuse = (reason: string): never => {
 
 const digit = (character: string | undefined, fallback: number) => (character !== undefined && /^\d$/u.test(character) ? Number(character) : fallback)
 
+/** A warning about the leader. */
+const leaderWarning = (message: string): RecordWarning => ({ field: 'LDR', message })
+
 /** The leader as text, with what disagrees with the record's bytes reported; bytes that are not printable ASCII become blanks. */
 function readLeader(bytes: Buffer, warnings: RecordWarning[]): string {
   const raw = bytes.toString('latin1', 0, LEADER_LENGTH)
   const leader = raw.replace(/[^\x20-\x7e]/gu, ' ')
-  const warn = (message: string) => warnings.push({ field: 'LDR', message })
-  if (leader !== raw) warn('the leader (its first 24 bytes) holds bytes that are not ASCII; they were read as blanks')
+  if (leader !== raw) warnings.push(leaderWarning('the leader (its first 24 bytes) holds bytes that are not ASCII; they were read as blanks'))
   const declared = leader.slice(0, 5)
   const length = bytes.length
   const beyond = length > MAX_STATED_LENGTH ? ` (more than the ${MAX_STATED_LENGTH.toLocaleString('en')} a leader can state)` : ''
-  if (!/^\d{5}$/u.test(declared)) warn(`the leader's record length is “${declared}”, not five digits; the record was read up to its end mark, ${length.toLocaleString('en')} bytes${beyond}`)
+  if (!/^\d{5}$/u.test(declared)) warnings.push(leaderWarning(`the leader's record length is “${declared}”, not five digits; the record was read up to its end mark, ${length.toLocaleString('en')} bytes${beyond}`))
   else if (Number(declared) !== length) {
-    warn(`the leader gives the record length as ${Number(declared)} bytes, but the record has ${length.toLocaleString('en')} bytes up to its end mark${beyond || ' (the export may count characters, not bytes)'}; it was read up to its end mark`)
+    warnings.push(leaderWarning(`the leader gives the record length as ${Number(declared)} bytes, but the record has ${length.toLocaleString('en')} bytes up to its end mark${beyond || ' (the export may count characters, not bytes)'}; it was read up to its end mark`))
   }
-  if (!'2 '.includes(leader[10] ?? '')) warn(`the leader says fields have ${leader[10]} indicators (position 10); they were read with 2, as MARC has`)
-  if (!'2 '.includes(leader[11] ?? '')) warn(`the leader gives the subfield code length as ${leader[11]} (position 11); it was read as 2, as MARC has`)
+  if (!'2 '.includes(leader[10] ?? '')) warnings.push(leaderWarning(`the leader says fields have ${leader[10]} indicators (position 10); they were read with 2, as MARC has`))
+  if (!'2 '.includes(leader[11] ?? '')) warnings.push(leaderWarning(`the leader gives the subfield code length as ${leader[11]} (position 11); it was read as 2, as MARC has`))
   return leader
 }
 
 /** Where each field-terminated piece of the data starts and ends (the index of its terminator, or of the data's end). */
-function pieces(bytes: Buffer, base: number, dataEnd: number): { end: number; start: number }[] {
-  const found: { end: number; start: number }[] = []
+function pieces(bytes: Buffer, base: number, dataEnd: number): Piece[] {
+  const found: Piece[] = []
   for (let start = base; start < dataEnd; ) {
     const terminator = bytes.indexOf(FIELD_TERMINATOR, start)
     const end = terminator === -1 || terminator > dataEnd ? dataEnd : terminator
@@ -58,6 +60,36 @@ function pieces(bytes: Buffer, base: number, dataEnd: number): { end: number; st
 }
 
 type Entry = { length: number; number: number; start: number; tag: string }
+type Piece = { end: number; start: number }
+
+/** The number written in ASCII digits from `from` to `to`, or -1 when a byte there is not a digit. */
+function digits(bytes: Buffer, from: number, to: number): number {
+  let value = 0
+  for (let at = from; at < to; at++) {
+    const byte = bytes[at] ?? 0
+    if (byte < 0x30 || byte > 0x39) return -1
+    value = value * 10 + byte - 0x30
+  }
+  return to > from ? value : -1
+}
+
+/**
+ * Places each entry: at its word when its field starts after a field terminator and ends with
+ * one (and no earlier entry is there: a position that overflowed its digits and wrapped round),
+ * else among the pieces of data found by the terminators (see {@link pairWithPieces}).
+ */
+function locate(entries: Entry[], located: Map<Entry, Piece>, found: Piece[], bytes: Buffer, base: number, warnings: RecordWarning[]) {
+  const dataEnd = bytes.length - 1
+  const starts = new Set<number>()
+  for (const entry of entries) {
+    const end = entry.start + entry.length
+    const sound = entry.length > 0 && entry.start >= base && end <= dataEnd && bytes[end - 1] === FIELD_TERMINATOR && (entry.start === base || bytes[entry.start - 1] === FIELD_TERMINATOR)
+    if (!sound || starts.has(entry.start)) continue
+    starts.add(entry.start)
+    located.set(entry, { end: end - 1, start: entry.start })
+  }
+  if (located.size < entries.length) pairWithPieces(entries, located, found, bytes, warnings)
+}
 
 /**
  * Reads the directory and cuts the fields out of the record, each without its terminator.
@@ -77,42 +109,37 @@ function readFields(bytes: Buffer, leader: string, warnings: RecordWarning[]): R
     warnings.push({ field: 'LDR', message: `the leader's base address of data (positions 12–16) is “${stated}”, but the directory ends at byte ${directoryEnd}; the data was read from byte ${base}` })
   }
 
-  const directory = bytes.toString('latin1', LEADER_LENGTH, directoryEnd)
+  const directoryLength = directoryEnd - LEADER_LENGTH
   if (!/^[\d ]{3}/u.test(leader.slice(20, 23))) warnings.push({ field: 'LDR', message: `the leader's entry map (positions 20–23) is “${leader.slice(20)}”; the directory was read as 4500, as MARC lays it out` })
   const lengthDigits = digit(leader[20], 4)
   const otherDigits = digit(leader[22], 0)
   let entryLength = 3 + lengthDigits + digit(leader[21], 5) + otherDigits
-  let found: ReturnType<typeof pieces> | undefined
-  if (directory.length % entryLength !== 0) {
+  let found: Piece[] | undefined
+  if (directoryLength % entryLength !== 0) {
     found = pieces(bytes, base, dataEnd)
-    const perField = directory.length / found.length
+    const perField = directoryLength / found.length
     if (!Number.isInteger(perField) || perField < 3 + lengthDigits + 1) {
-      refuse(`the directory is ${directory.length} bytes long, neither a whole number of ${entryLength}-byte entries nor one entry for each of the record's ${found.length} fields, so its fields cannot be told apart`)
+      refuse(`the directory is ${directoryLength} bytes long, neither a whole number of ${entryLength}-byte entries nor one entry for each of the record's ${found.length} fields, so its fields cannot be told apart`)
     }
     entryLength = perField
   }
   const entries: Entry[] = []
-  for (let at = 0; at < directory.length; at += entryLength) {
-    const entry = directory.slice(at, at + entryLength)
-    const lengthText = entry.slice(3, 3 + lengthDigits)
-    const startText = entry.slice(3 + lengthDigits, entryLength - otherDigits)
-    const numeric = /^\d+$/u.test(lengthText) && /^\d+$/u.test(startText)
-    entries.push({ length: numeric ? Number(lengthText) : -1, number: at / entryLength + 1, start: numeric ? base + Number(startText) : -1, tag: entry.slice(0, 3) })
+  let covered = 0
+  let allSound = true
+  for (let at = LEADER_LENGTH; at < directoryEnd; at += entryLength) {
+    const length = digits(bytes, at + 3, at + 3 + lengthDigits)
+    const position = digits(bytes, at + 3 + lengthDigits, at + entryLength - otherDigits)
+    const entry = { length, number: (at - LEADER_LENGTH) / entryLength + 1, start: length < 0 || position < 0 ? -1 : base + position, tag: bytes.toString('latin1', at, at + 3) }
+    entries.push(entry)
+    covered += length
+    const end = entry.start + length
+    if (allSound) allSound = length > 0 && entry.start >= base && end <= dataEnd && bytes[end - 1] === FIELD_TERMINATOR && (entry.start === base || bytes[entry.start - 1] === FIELD_TERMINATOR)
   }
 
-  const sound = (entry: Entry) => {
-    const end = entry.start + entry.length
-    return entry.length > 0 && entry.start >= base && end <= dataEnd && bytes[end - 1] === FIELD_TERMINATOR && (entry.start === base || bytes[entry.start - 1] === FIELD_TERMINATOR)
-  }
   const located = new Map<Entry, Piece>()
-  const starts = new Set<number>()
-  for (const entry of entries) {
-    // A second entry at the same place is a position that overflowed its digits and wrapped round.
-    if (!sound(entry) || starts.has(entry.start)) continue
-    starts.add(entry.start)
-    located.set(entry, { end: entry.start + entry.length - 1, start: entry.start })
-  }
-  if (located.size < entries.length) pairWithPieces(entries, located, found ?? pieces(bytes, base, dataEnd), bytes, warnings)
+  // Sound entries that cover the data exactly cannot overlap: the common case needs no more checks.
+  if (allSound && covered === dataEnd - base) for (const entry of entries) located.set(entry, { end: entry.start + entry.length - 1, start: entry.start })
+  else locate(entries, located, found ?? pieces(bytes, base, dataEnd), bytes, base, warnings)
 
   const fields: RawField[] = []
   for (const entry of entries) {
@@ -126,8 +153,6 @@ function readFields(bytes: Buffer, leader: string, warnings: RecordWarning[]): R
   }
   return fields
 }
-
-type Piece = { end: number; start: number }
 
 /**
  * Finds the fields of the entries whose lengths or positions are wrong among the pieces of data
@@ -171,37 +196,55 @@ function pairWithPieces(entries: Entry[], located: Map<Entry, Piece>, found: Pie
   }
 }
 
-/** Decodes a field's text; `undefined`, with a warning, when it is not valid in the record's encoding. */
-function decodeField(bytes: Buffer, encoding: RecordEncoding, warn: (problem: string) => void, where: string): string | undefined {
+/**
+ * Decodes a field's or subfield's text; `undefined`, with a warning, when it is not valid in
+ * the record's encoding. The warning is put together only then: this runs for every subfield.
+ */
+function decodeField(bytes: Buffer, encoding: RecordEncoding, warnings: RecordWarning[], tag: string, code?: string): string | undefined {
   try {
     return decodeText(bytes, encoding.encoding)
   } catch (error) {
     if (!(error instanceof TextError)) throw error
     const otherwise = encoding.otherwise === undefined ? '' : ` (if the whole file is ${ENCODING_NAMES[encoding.otherwise]}, give the encoding ${encoding.otherwise})`
-    warn(`${where} ${error.message}: ${where.includes('$') ? 'the subfield' : 'the field'} was dropped${otherwise}`)
+    const where = code === undefined ? `field ${tag}` : `field ${tag} $${code}`
+    warnings.push({ field: tag, message: `${where} ${error.message}: ${code === undefined ? 'the field' : 'the subfield'} was dropped${otherwise}` })
     return undefined
   }
 }
 
+/** A warning about a field. */
+const fieldWarning = (field: string, message: string): RecordWarning => ({ field, message })
+
+/** An indicator as read, or a blank with a warning when it is not a printable character. */
+function indicator(byte: number | undefined, tag: string, warnings: RecordWarning[]): string {
+  if (byte === undefined) return ' '
+  const value = String.fromCharCode(byte)
+  if (isIndicator(value)) return value
+  warnings.push({ field: tag, message: `field ${tag} has an indicator that is not a letter, digit or blank (${showByte(byte)}); it was read as blank` })
+  return ' '
+}
+
 /** Splits a data field into indicators and subfields, repairing or dropping what is broken; `undefined` when nothing is left. */
 function readDataField({ bytes, tag }: RawField, encoding: RecordEncoding, warnings: RecordWarning[]): DataField | undefined {
-  const warn = (message: string) => warnings.push({ field: tag, message })
   const warned = warnings.length
-  if (bytes.length === 0) return warn(`field ${tag} is empty: it was dropped`), undefined
-  let at = 0
-  const indicators: string[] = []
-  while (indicators.length < 2 && bytes[at] !== SUBFIELD_DELIMITER && at < bytes.length) indicators.push(String.fromCharCode(bytes[at++] ?? 0))
-  if (indicators.length < 2) warn(`field ${tag} has ${indicators.length === 0 ? 'no indicators' : 'one indicator'}; ${indicators.length === 0 ? 'they were' : 'the other was'} read as blank`)
-  const [ind1 = ' ', ind2 = ' '] = indicators.map((indicator) => {
-    if (isIndicator(indicator)) return indicator
-    warn(`field ${tag} has an indicator that is not a letter, digit or blank (${showByte(indicator.charCodeAt(0))}); it was read as blank`)
-    return ' '
-  })
-  if (at === bytes.length) return warn(`field ${tag} has no subfields: it was dropped`), undefined
+  if (bytes.length === 0) {
+    warnings.push(fieldWarning(tag, `field ${tag} is empty: it was dropped`))
+    return undefined
+  }
+  // Indicators are the bytes before the first delimiter, at most two.
+  const count = bytes[0] === SUBFIELD_DELIMITER ? 0 : bytes[1] === SUBFIELD_DELIMITER || bytes.length === 1 ? 1 : 2
+  if (count < 2) warnings.push(fieldWarning(tag, `field ${tag} has ${count === 0 ? 'no indicators' : 'one indicator'}; ${count === 0 ? 'they were' : 'the other was'} read as blank`))
+  const ind1 = indicator(count > 0 ? bytes[0] : undefined, tag, warnings)
+  const ind2 = indicator(count > 1 ? bytes[1] : undefined, tag, warnings)
+  let at = count
+  if (at === bytes.length) {
+    warnings.push(fieldWarning(tag, `field ${tag} has no subfields: it was dropped`))
+    return undefined
+  }
   if (bytes[at] !== SUBFIELD_DELIMITER) {
     const next = bytes.indexOf(SUBFIELD_DELIMITER, at)
     const end = next === -1 ? bytes.length : next
-    warn(`field ${tag} has text before its first subfield, which was dropped: “${tail(bytes.toString('latin1', at, end))}”`)
+    warnings.push(fieldWarning(tag, `field ${tag} has text before its first subfield, which was dropped: “${tail(bytes.toString('latin1', at, end))}”`))
     at = end
   }
   const subfields: DataField['subfields'] = []
@@ -211,18 +254,18 @@ function readDataField({ bytes, tag }: RawField, encoding: RecordEncoding, warni
     const code = bytes[at + 1]
     // A delimiter with nothing after it carries no data: real exports have them, and they are dropped.
     if (code !== undefined && code !== SUBFIELD_DELIMITER) {
-      const value = bytes.subarray(at + 2, end)
-      if (!isSubfieldCode(String.fromCharCode(code))) {
-        warn(`field ${tag} has a bad subfield code (${showByte(code)}); that subfield was dropped: “${tail(bytes.toString('latin1', at + 2, end))}”`)
+      const letter = String.fromCharCode(code)
+      if (!isSubfieldCode(letter)) {
+        warnings.push(fieldWarning(tag, `field ${tag} has a bad subfield code (${showByte(code)}); that subfield was dropped: “${tail(bytes.toString('latin1', at + 2, end))}”`))
       } else {
-        const text = decodeField(value, encoding, warn, `field ${tag} $${String.fromCharCode(code)}`)
-        if (text !== undefined) subfields.push({ code: String.fromCharCode(code), value: text })
+        const text = decodeField(bytes.subarray(at + 2, end), encoding, warnings, tag, letter)
+        if (text !== undefined) subfields.push({ code: letter, value: text })
       }
     }
     at = end
   }
   if (subfields.length === 0) {
-    if (warnings.length === warned) warn(`field ${tag} has no subfields: it was dropped`)
+    if (warnings.length === warned) warnings.push(fieldWarning(tag, `field ${tag} has no subfields: it was dropped`))
     return undefined
   }
   return { ind1, ind2, subfields, tag }
@@ -250,7 +293,7 @@ export function parseIso2709Record(bytes: Buffer, encoding: MarcEncoding): Parse
     const record: MarcRecord = { controlFields: [], dataFields: [], leader }
     for (const field of fields) {
       if (isControlField(field.tag, field.bytes.includes(SUBFIELD_DELIMITER))) {
-        const value = decodeField(field.bytes, textEncoding, (message) => warnings.push({ field: field.tag, message }), `field ${field.tag}`)
+        const value = decodeField(field.bytes, textEncoding, warnings, field.tag)
         if (value !== undefined) record.controlFields.push({ tag: field.tag, value } satisfies ControlField)
       } else {
         const dataField = readDataField(field, textEncoding, warnings)
