@@ -19,6 +19,11 @@ describe('readExport tells the format from the content, not the name', () => {
     expect(results.every((result) => result.ok)).toBe(true)
   })
 
+  it("reads pymarc's bad_indicator.dat, whose first directory entry is broken, as ISO 2709, dropping that field with a warning", async () => {
+    const [result] = await read(fixture('bad_indicator.dat'))
+    expect(result).toMatchObject({ ok: true, warnings: [{ message: 'directory entry 1 has the tag “0 2”, which is not three letters or digits; its field was dropped: “\u001fa9780253325525 (alk. paper)”' }] })
+  })
+
   it('reads MARCXML named .mrc, and MARCXML in UTF-16 with a byte-order mark, little- and big-endian', async () => {
     const xml = fixtureBytes('test_data.utf8.marc.xml').toString('utf8')
     const little = Buffer.from(`\ufeff${xml.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, 'utf16le')

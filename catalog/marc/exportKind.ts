@@ -45,13 +45,14 @@ const isPadding = (byte: number | undefined) => byte === 0x0a || byte === 0x0d |
 
 /**
  * Whether a record starts at `at`: a leader of printable ASCII with five digits for its length
- * or its base address, then a directory entry (a tag of three letters or digits, then digits).
+ * or its base address, then a directory entry (a tag of three printable characters — pymarc's
+ * bad_indicator.dat has “0 2” — then digits).
  */
 function recordStartsAt(head: Buffer, at: number): boolean {
   const leader = head.toString('latin1', at, at + 24)
   if (leader.length < 24 || !/^[\x20-\x7e]{24}$/u.test(leader)) return false
   if (!/^\d{5}$/u.test(leader.slice(0, 5)) && !/^\d{5}$/u.test(leader.slice(12, 17))) return false
-  return /^[0-9A-Za-z]{3}\d{3}/u.test(head.toString('latin1', at + 24, at + 30))
+  return /^[\x20-\x7e]{3}\d{3}/u.test(head.toString('latin1', at + 24, at + 30))
 }
 
 /** ISO 2709: a record at the start, or after one of the first record terminators (a first record with a broken leader). */
