@@ -10,8 +10,8 @@ import { openZip } from './marc/zipArchive'
 /** The encodings an export may be read in: `auto` takes each record's own word for it. */
 export const MARC_ENCODINGS: MarcEncoding[] = ['auto', 'utf-8', 'gb18030', 'marc-8']
 
-/** One export to read: where its records are named from, its kind, and its bytes. */
-type Source = { chunks: AsyncIterable<Buffer>; kind: ExportKind; name: string }
+/** One export to read: where its records are named from, its kind, its bytes, and how to let them go unread. */
+type Source = { chunks: AsyncIterable<Buffer>; close: () => Promise<void>; kind: ExportKind; name: string }
 
 const notAnExport = (name: string, kind: ExportKind) => new Error(`${name} is not a catalog export: ${kind.kind === 'unknown' ? kind.reason : `it is a ${kind.kind} file inside another archive; unpack the outer one first`}`)
 
@@ -27,14 +27,14 @@ function recordsOf({ chunks, kind, name }: Source, encoding: MarcEncoding): Asyn
 async function look(chunks: AsyncIterable<Buffer>, name: string): Promise<Source> {
   const peeked = await peek(chunks)
   const kind = exportKind(peeked.head)
-  if (kind.kind !== 'gzip') return { chunks: peeked.chunks, kind, name }
+  if (kind.kind !== 'gzip') return { chunks: peeked.chunks, close: peeked.close, kind, name }
   const inner = await peek(gunzipChunks(peeked.chunks, name))
   const innerKind = exportKind(inner.head)
   if (innerKind.kind === 'gzip' || innerKind.kind === 'zip' || innerKind.kind === 'unknown') {
     await inner.close()
     throw innerKind.kind === 'unknown' ? new Error(`${name} is not a catalog export: it is gzip-compressed, and inside, ${innerKind.reason}`) : notAnExport(name, innerKind)
   }
-  return { chunks: inner.chunks, kind: innerKind, name }
+  return { chunks: inner.chunks, close: inner.close, kind: innerKind, name }
 }
 
 /**
@@ -50,18 +50,19 @@ export async function openExport(file: string, encoding: MarcEncoding = 'auto'):
   await checkFile(file)
   const source = await look(fileChunks(file), file)
   if (source.kind.kind !== 'zip') {
-    if (source.kind.kind === 'unknown') throw notAnExport(file, source.kind)
-    return recordsOf(source, encoding)
+    if (source.kind.kind !== 'unknown') return recordsOf(source, encoding)
+    await source.close()
+    throw notAnExport(file, source.kind)
   }
-  await (source.chunks as AsyncGenerator<Buffer>).return(undefined)
+  await source.close()
   const zip = await openZip(file)
-  const sources: { close: () => Promise<void>; source: Source }[] = []
+  const sources: Source[] = []
   try {
     if (zip.entries.length === 0) throw new Error(`${file} is not a catalog export: it is a zip archive with no file in it`)
     for (const entry of zip.entries) {
       const name = `${file} › ${entry.name.split('/').join(' › ')}`
       const source = await look(await entry.open(), name)
-      sources.push({ close: async () => void (await (source.chunks as AsyncGenerator<Buffer>).return(undefined)), source })
+      sources.push(source)
       if (source.kind.kind === 'unknown' || source.kind.kind === 'zip' || source.kind.kind === 'gzip') {
         const xlsx = zip.entries.some((other) => other.name === '[Content_Types].xml') && zip.entries.some((other) => other.name.startsWith('xl/'))
         if (xlsx) throw new Error(`${file} is not a catalog export: it is an Excel workbook (.xlsx); save it as “CSV UTF-8 (comma delimited)”`)
