@@ -98,6 +98,14 @@ function strictUtf8(file: string) {
   }
 }
 
+/**
+ * Whether a first row is the header of the catalog CSV: it names at least one of its columns
+ * (a misspelt one among them is then reported by the reader, naming it).
+ */
+export function isCatalogCsvHeader(cells: string[]): boolean {
+  return cells.some((cell) => (COLUMNS as readonly string[]).includes(clean(cell.replace(/^\ufeff/u, '').replace(/^"(.*)"$/u, '$1')).toLowerCase()))
+}
+
 /** Checks the header row and returns the column of each cell. */
 function columnsOf(header: string[], file: string): Column[] {
   const names = header.map((name) => clean(name).toLowerCase())
@@ -115,11 +123,11 @@ function columnsOf(header: string[], file: string): Column[] {
  * a catalog record, or a refusal whose position gives the row's number (from 1, after the
  * header) and byte offset, and whose reason gives its line. Rows whose cells are all empty
  * are skipped. Throws when the file is not UTF-8 or its header names unknown columns or lacks
- * id or title.
+ * id or title. `chunks`, when given, are the file's bytes (a CSV inside a gzip or zip file).
  */
-export async function* readCatalogCsv(file: string): AsyncGenerator<CsvReadResult> {
+export async function* readCatalogCsv(file: string, options: { chunks?: AsyncIterable<Buffer> } = {}): AsyncGenerator<CsvReadResult> {
   const parser = parse({ bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true })
-  const feeding = pipeline(createReadStream(file), strictUtf8(file), parser)
+  const feeding = pipeline(options.chunks ?? createReadStream(file), strictUtf8(file), parser)
   feeding.catch(() => undefined) // its error reaches the loop below through the parser
   let columns: Column[] | undefined
   let recordNumber = 0

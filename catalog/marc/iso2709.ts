@@ -9,6 +9,7 @@ import { parseIso2709Record } from './iso2709Record'
 import type { MarcEncoding, ReadResult } from './types'
 
 const RECORD_TERMINATOR = 0x1d
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
 /**
  * Above this a "record" is taken for a file that is not ISO 2709 at all, and its bytes are no
@@ -20,13 +21,14 @@ const MAX_RECORD_BYTES = 1024 * 1024
 const isPadding = (byte: number) => byte === 0x0a || byte === 0x0d || byte === 0x20 || byte === 0x00
 
 /**
- * Reads the records of an ISO 2709 file one by one, without loading the file: a record may
- * span any number of read chunks. Each result carries the record's number (from 1) and the
+ * Reads the records of an ISO 2709 file one by one, without loading the file: `file` itself, or
+ * the bytes of `chunks` (an export inside a gzip or zip file); a record may span any number of
+ * chunks. Each result carries the record's number (from 1) and the
  * byte offset of its leader. `encoding` is the text's encoding; `auto` (the default) decides
  * per record, see `recordEncoding` in textEncoding.ts. A file that ends inside a record
  * yields that record as refused.
  */
-export async function* readIso2709(file: string, options: { encoding?: MarcEncoding } = {}): AsyncGenerator<ReadResult> {
+export async function* readIso2709(file: string, options: { chunks?: AsyncIterable<Buffer>; encoding?: MarcEncoding } = {}): AsyncGenerator<ReadResult> {
   const encoding = options.encoding ?? 'auto'
   let recordNumber = 0
   let recordStart = 0 // file offset of the current record's first byte
@@ -37,8 +39,9 @@ export async function* readIso2709(file: string, options: { encoding?: MarcEncod
 
   const position = () => ({ byteOffset: recordStart, file, recordNumber })
 
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    let at = 0
+  for await (const chunk of options.chunks ?? (createReadStream(file) as AsyncIterable<Buffer>)) {
+    // A byte-order mark some tools put before the first record is not part of it.
+    let at = chunkStart === 0 && chunk.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0
     while (at < chunk.length) {
       if (pieceBytes === 0 && !tooLong) {
         while (at < chunk.length && isPadding(chunk[at] ?? 0)) at++

@@ -32,11 +32,39 @@ describe('decodeMarc8', () => {
     expect(decode(0x88, 'The ', 0x89, 'Hobbit')).toBe('\u0098The \u009cHobbit')
   })
 
-  it('refuses the sets it cannot decode, naming them', () => {
-    expect(() => decode(0x1b, '(2', 'abc')).toThrow('uses the MARC-8 Hebrew character set (ESC ( 2), which the importer cannot read')
-    expect(() => decode('Tolstoj ', 0x1b, '(N', 'Lev')).toThrow('uses the MARC-8 Cyrillic character set (ESC ( N), which the importer cannot read, after “Tolstoj ”')
-    expect(() => decode(0x1b, '$1', '!0d')).toThrow('CJK (EACC)')
+  it('refuses an escape sequence that designates no MARC-8 set, naming it', () => {
     expect(() => decode(0x1b, '(Z', 'abc')).toThrow('has an unknown MARC-8 escape sequence (ESC ( Z)')
+    expect(() => decode(0x1b, '$(N', 'abc')).toThrow('has an unknown MARC-8 escape sequence (ESC $ ( N)')
+  })
+
+  // The expected texts were checked with yaz-iconv 5.34 (`yaz-iconv -f marc8 -t utf8`) when the test was written.
+  it('decodes the CJK set (EACC), three bytes a character, with single-byte blanks between, and returns to ASCII', () => {
+    const eacc = (codes: string) => Buffer.from(codes, 'hex').toString('latin1')
+    expect(decode(0x1b, '$1', eacc('23414B215F25213C44213774214355216079'), 0x1b, '(B (Liling) ', 0x1b, '$1', eacc('213034'), ' ', eacc('21376F'), 0x1b, '(B')).toBe('醴陵市圖書館 (Liling) 中 國')
+    // "ESC $ 1" with the G0 intermediate written out, and EACC's own ideographic space
+    expect(decode(0x1b, '$(1', eacc('214C7B213B5A212320213844'), 0x1b, '(B')).toBe('發展\u3000報')
+  })
+
+  it('decodes EACC designated as G1 (ESC $ ) 1), whose bytes have the high bit set', () => {
+    expect(decode('abc ', 0x1b, '$)1', 0xa1, 0xb0, 0xb4, 'd')).toBe('abc 中d')
+  })
+
+  it('decodes the EACC characters beyond Unicode\'s first plane', () => {
+    expect(decode(0x1b, '$1', '"*4', 0x1b, '(B')).toBe('\u{2251B}')
+  })
+
+  it('refuses an EACC character cut short or a code EACC does not define, with the bytes', () => {
+    expect(() => decode(0x1b, '$1', '!0', 0x1b, '(B')).toThrow('has an incomplete MARC-8 CJK (EACC) character (bytes 21301B)')
+    expect(() => decode(0x1b, '$1', '!04!0')).toThrow('has an incomplete MARC-8 CJK (EACC) character (bytes 2130), after “中”')
+    expect(() => decode(0x1b, '$1', '~~~')).toThrow('has the code 7E7E7E, which the MARC-8 CJK (EACC) set does not define')
+  })
+
+  it('decodes the Cyrillic, Greek, Hebrew and Arabic sets, with their combining marks after the letter', () => {
+    expect(decode('Tolstoj ', 0x1b, '(N', 'lEW', 0x1b, '(B')).toBe('Tolstoj Лев')
+    expect(decode(0x1b, '(S', 'abd', 0x1b, '(B')).toBe('αβγ')
+    // Hebrew: bet (0x61) with the point patah (0x40) written before it
+    expect(decode(0x1b, '(2', '@a', 0x1b, '(B')).toBe('\u05d1\u05b7')
+    expect(decode(0x1b, '(3', 'HG', 0x1b, '(B')).toBe('\u0628\u0627')
   })
 
   it('refuses bytes no set defines and diacritics without a letter, rather than dropping them', () => {

@@ -1,15 +1,23 @@
 /**
- * MARC-8 to Unicode, for MARC21 records whose leader/09 is blank. The Latin sets are decoded:
+ * MARC-8 to Unicode, for MARC21 records whose leader/09 is blank. Every MARC-8 set is decoded:
  * ASCII, ANSEL (extended Latin, with its combining diacritics) and the small Greek-symbol,
- * subscript and superscript sets. A field that switches to another MARC-8 set (Hebrew,
- * Cyrillic, Greek, Arabic, CJK) is refused with the set's name rather than turned into wrong
- * letters. Tables: Library of Congress, "MARC 21 Specifications, Code Tables".
+ * subscript and superscript sets, written out here; CJK (EACC, three bytes a character),
+ * Hebrew, Arabic, Cyrillic and Greek from the tables of marc8Sets.json. Tables: Library of
+ * Congress, "MARC 21 Specifications, Code Tables".
  *
  * Written here because the npm package `marc8` (0.0.4), measured on the real MARC-8 fixtures,
  * leaves its output decomposed (its normalisation never runs), drops a diacritic at the end of a
- * field, crashes on an escape sequence cut short, and throws strings instead of errors.
+ * field, crashes on an escape sequence cut short, and throws strings instead of errors. On EACC
+ * (measured 2026-12 against MARC::Charset 1.35 and yaz-iconv 5.34) it also fails on a blank
+ * between two CJK characters (it reads the blank as part of a three-byte code, where LC, yaz and
+ * MARC::Charset keep a single-byte space), turns a cut-short code into "NaN", and maps the three
+ * EACC characters outside Unicode's first plane (U+2251B, U+22C4D, U+212C4) to 〓. Its EACC
+ * table also differs from MARC::Charset's in 13 codes and lacks 6; yaz's lacks 828 of
+ * MARC::Charset's 15,738 and agrees on all the others. So the tables are generated from
+ * MARC::Charset, the most complete (scripts/catalog/marc8Tables.ts).
  */
 import { showByte, tail } from './fieldRules'
+import { type CharacterSet, generatedSet } from './marc8Sets'
 
 /** A field that the MARC-8 decoder cannot turn into Unicode; the message says why, for a librarian. */
 export class Marc8Error extends Error {}
@@ -46,43 +54,41 @@ const GREEK_SYMBOLS: Record<number, string> = { 0x61: '\u03b1', 0x62: '\u03b2', 
 /** Nonfiling markers and joiners, kept as the Unicode characters LC maps them to. */
 const CONTROLS: Record<number, string> = { 0x88: '\u0098', 0x89: '\u009c', 0x8d: '\u200d', 0x8e: '\u200c' }
 
-type CharacterSet = { combining: (byte: number) => boolean; name: string; table?: Record<number, string> }
-
 /** Sets are looked up by their 7-bit position, so that ASCII and ANSEL work as G0 and as G1. */
-const BASIC_LATIN: CharacterSet = { combining: () => false, name: 'ASCII' }
-const EXTENDED_LATIN: CharacterSet = {
-  combining: (byte) => (byte | 0x80) >= 0xe0,
-  name: 'ANSEL',
-  table: Object.fromEntries(Object.entries(ANSEL).map(([byte, character]) => [Number(byte) & 0x7f, character])),
-}
-const technique2 = (name: string, table: Record<number, string>): CharacterSet => ({ combining: () => false, name, table })
+const latinSet = (name: string, table?: Record<number, string>, combining = (_: string) => false): CharacterSet => ({
+  combining,
+  get: (code) => (table === undefined ? (code > 0x20 && code < 0x7f ? String.fromCharCode(code) : undefined) : table[code]),
+  name,
+  width: 1,
+})
+const ANSEL_COMBINING = new Set(Object.entries(ANSEL).flatMap(([byte, character]) => (Number(byte) >= 0xe0 ? [character] : [])))
+const BASIC_LATIN = latinSet('ASCII')
+const EXTENDED_LATIN = latinSet(
+  'ANSEL',
+  Object.fromEntries(Object.entries(ANSEL).map(([byte, character]) => [Number(byte) & 0x7f, character])),
+  (character) => ANSEL_COMBINING.has(character),
+)
 
-/** Final characters of the escape sequences that designate a set (ESC ( F, ESC ) F, ESC $ F…). */
+/** Final characters of the escape sequences that designate a Latin set (ESC ( B, ESC ) E…); the others are in marc8Sets.json. */
 const DESIGNATED: Record<string, CharacterSet> = { B: BASIC_LATIN, E: EXTENDED_LATIN }
-const UNSUPPORTED: Record<string, string> = {
-  '1': 'CJK (EACC)',
-  '2': 'Hebrew',
-  '3': 'Arabic',
-  '4': 'extended Arabic',
-  N: 'Cyrillic',
-  Q: 'extended Cyrillic',
-  S: 'Greek',
-}
 /** Technique 2: ESC followed by one character switches G0 alone. */
 const SWITCHED: Record<string, CharacterSet> = {
-  b: technique2('subscript', SUBSCRIPT),
-  g: technique2('Greek symbols', GREEK_SYMBOLS),
-  p: technique2('superscript', SUPERSCRIPT),
+  b: latinSet('subscript', SUBSCRIPT),
+  g: latinSet('Greek symbols', GREEK_SYMBOLS),
+  p: latinSet('superscript', SUPERSCRIPT),
   s: BASIC_LATIN,
 }
 
 const printable = (bytes: Uint8Array) => [...bytes].map((byte) => (byte === ESC ? 'ESC' : String.fromCharCode(byte))).join(' ')
+const hex = (bytes: Uint8Array) => [...bytes].map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join('')
 
 /**
  * Decodes MARC-8 bytes (one field or subfield) into Unicode text in NFC. Each call starts in
  * the default sets, ASCII (G0) and ANSEL (G1). Diacritics, which MARC-8 puts before their
- * letter, come after it as Unicode wants. Throws a {@link Marc8Error} for a set it cannot
- * decode, a byte no set defines, or a diacritic without a letter.
+ * letter, come after it as Unicode wants. In EACC a character is three bytes, but a blank and
+ * the control characters stay one byte, as in LC's tables and yaz. Throws a
+ * {@link Marc8Error} for an unknown escape sequence, a byte or EACC code no set defines, an
+ * EACC character cut short, or a diacritic without a letter.
  */
 export function decodeMarc8(bytes: Uint8Array): string {
   let g0 = BASIC_LATIN
@@ -115,25 +121,29 @@ export function decodeMarc8(bytes: Uint8Array): string {
     const final = bytes[next]
     const sequence = printable(bytes.subarray(at, next + 1))
     if (final === undefined) fail(`ends with an unfinished MARC-8 escape sequence (${sequence})`)
-    const set = multibyte ? undefined : DESIGNATED[String.fromCharCode(final)]
-    const unsupported = UNSUPPORTED[String.fromCharCode(final)]
-    if (target === undefined || set === undefined) {
-      fail(target !== undefined && unsupported !== undefined ? `uses the MARC-8 ${unsupported} character set (${sequence}), which the importer cannot read` : `has an unknown MARC-8 escape sequence (${sequence})`)
-    }
+    const name = String.fromCharCode(final)
+    const found = DESIGNATED[name] ?? generatedSet(name)
+    const set = found !== undefined && (found.width === 3) === multibyte ? found : undefined
+    if (target === undefined || set === undefined) fail(`has an unknown MARC-8 escape sequence (${sequence})`)
     if (target === 'G0') g0 = set
     else g1 = set
     return next + 1
   }
 
-  const put = (set: CharacterSet, byte: number) => {
-    const position = byte & 0x7f
-    const character = set.table === undefined ? String.fromCharCode(position) : set.table[position]
-    if (character === undefined) fail(`has ${showByte(byte)}, which the MARC-8 ${set.name} set does not define`)
-    else if (set.combining(position)) marks += character
+  /** Decodes the character starting at `at` in `set`; returns where the next one starts. */
+  const put = (set: CharacterSet, at: number): number => {
+    const code = bytes.subarray(at, at + set.width)
+    if (code.length < set.width || code.some((byte) => (byte & 0x7f) < 0x20)) {
+      fail(`has an incomplete MARC-8 ${set.name} character (bytes ${hex(code)})`)
+    }
+    const character = set.get(code.reduce((value, byte) => (value << 8) | (byte & 0x7f), 0))
+    if (character === undefined) fail(set.width === 1 ? `has ${showByte(code[0] ?? 0)}, which the MARC-8 ${set.name} set does not define` : `has the code ${hex(code)}, which the MARC-8 ${set.name} set does not define`)
+    else if (set.combining(character)) marks += character
     else {
       text += character + marks
       marks = ''
     }
+    return at + set.width
   }
 
   for (let at = 0; at < bytes.length; ) {
@@ -147,11 +157,12 @@ export function decodeMarc8(bytes: Uint8Array): string {
       if (control === undefined) fail(`has ${showByte(byte)}, which is not a MARC-8 character`)
       else if (marks !== '' && byte < 0x20) fail('has a diacritic with no letter after it')
       else text += control
+      at++
     } else if (byte === 0x20) {
       text += ' ' + marks
       marks = ''
-    } else put(byte < 0x80 ? g0 : g1, byte)
-    at++
+      at++
+    } else at = put(byte < 0x80 ? g0 : g1, at)
   }
   if (marks !== '') fail('ends with a diacritic that has no letter after it')
   return text.normalize('NFC')

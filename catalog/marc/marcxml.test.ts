@@ -43,16 +43,18 @@ describe('readMarcXml', () => {
     expect(results.map((result) => bytes.toString('utf8', result.position.byteOffset, result.position.byteOffset + 7))).toEqual(Array(10).fill('<record'))
   })
 
-  it('refuses the record with a bad subfield code among good ones with its number, byte offset and line, and reads the next', async () => {
+  it('keeps the record with a bad subfield code, dropping that subfield with a warning naming the field, as ISO 2709 does', async () => {
     const results = await read(fixture('three-records-second-bad.xml'))
-    expect(results.map((result) => result.ok)).toEqual([true, false, true])
-    expect(results[1]).toMatchObject({ ok: false, position: { byteOffset: 2770, recordNumber: 2 }, reason: 'field 245 has a bad subfield code (U+0007) (line 74)' })
+    expect(results.map((result) => result.ok)).toEqual([true, true, true])
+    expect(results[1]).toMatchObject({ position: { byteOffset: 2770, recordNumber: 2 }, warnings: [{ field: '245', message: expect.stringMatching(/^field 245 has a bad subfield code \(U\+0007\); that subfield was dropped: “.*”$/u) }] })
+    expect(subfield(results[1], '245', 'a')).toBeDefined()
   })
 
-  it('refuses a record with a data field that has no subfields, and reads the other nine', async () => {
+  it('keeps the record with a data field that has no subfields, dropping that field with a warning', async () => {
     const results = await read(fixture('broken.xml'))
-    expect(results.map((result) => result.ok)).toEqual([false, true, true, true, true, true, true, true, true, true])
-    expect(results[0]).toMatchObject({ position: { byteOffset: 103, recordNumber: 1 }, reason: 'field 082 has no subfields (line 29)' })
+    expect(results.map((result) => result.ok)).toEqual(Array(10).fill(true))
+    expect(results[0]).toMatchObject({ position: { byteOffset: 103, recordNumber: 1 }, warnings: [{ field: '082', message: 'field 082 has no subfields: it was dropped' }] })
+    expect(results[0]?.ok && results[0].record.dataFields.some((field) => field.tag === '082')).toBe(false)
   })
 
   it('a record that breaks the XML is refused with its line, and the records after it are read', async () => {
@@ -80,11 +82,24 @@ describe('readMarcXml', () => {
     expect(subfield(results[1], '245', 'a')).toBe('图书馆')
   })
 
-  it('bytes that are not UTF-8 refuse the record they are in, not the file, and later byte offsets stay right', async () => {
+  it('bytes that are not UTF-8 drop the subfield they are in, not the record, and later byte offsets stay right', async () => {
     const parts = [Buffer.from(`<collection>\n${record('1', 'one')}`), Buffer.from(record('2', 'bad \xff\xfe byte'), 'latin1'), Buffer.from(`${record('3', '三')}</collection>`)]
     const results = await read(temporaryFile('invalid.xml', Buffer.concat(parts)))
-    expect(results.map((result) => result.ok)).toEqual([true, false, true])
-    expect(results[1]).toMatchObject({ reason: 'the text has bytes that are not valid UTF-8 (line 3)' })
+    expect(results.map((result) => result.ok)).toEqual([true, true, true])
+    expect(results[1]).toMatchObject({ warnings: [{ field: '245', message: 'field 245 $a has bytes that are not valid text, after “bad ”: the subfield was dropped' }] })
+    expect(results[1]?.ok && results[1].record.controlFields).toEqual([{ tag: '001', value: '2' }])
     expect(results[2]?.position.byteOffset).toBe((parts[0]?.length ?? 0) + (parts[1]?.length ?? 0))
   })
+
+  it('reads MARCXML in UTF-16, little- and big-endian, with byte offsets counted in the file\'s bytes', async () => {
+    const xml = `\ufeff<?xml version="1.0" encoding="UTF-16"?>\n<collection>\n${record('1', '醴陵')}${record('2', '𠀀 two')}</collection>`
+    const little = Buffer.from(xml, 'utf16le')
+    const big = Buffer.from(little).swap16()
+    for (const [encoding, bytes] of [['utf-16le', little], ['utf-16be', big]] as const) {
+      const results = await readAll(readMarcXml(temporaryFile(`${encoding}.xml`, bytes), { encoding }))
+      expect(results.map((result) => subfield(result, '245', 'a'))).toEqual(['醴陵', '𠀀 two'])
+      expect(results.map((result) => result.position.byteOffset)).toEqual([xml.indexOf('<record') * 2, xml.lastIndexOf('<record') * 2])
+    }
+  })
+
 })

@@ -8,12 +8,14 @@ import { createReadStream } from 'node:fs'
 
 import sax from 'sax'
 
-import { isIndicator, isSubfieldCode, isTag, showCharacter } from './fieldRules'
-import type { DataField, MarcRecord, ReadResult } from './types'
+import type { XmlEncoding } from './exportKind'
+import { isIndicator, isSubfieldCode, isTag, showCharacter, tail } from './fieldRules'
+import type { DataField, MarcRecord, ReadResult, RecordWarning } from './types'
+import { Utf16Chunks } from './utf16Chunks'
 import { INVALID_BYTE, Utf8Chunks } from './utf8Chunks'
 
 /** A `<record>` being read: an envelope's record holds no MARC elements and is dropped when it closes. */
-type OpenRecord = { byteOffset: number; hasMarc: boolean; line: number; marc: MarcRecord; problem?: string }
+type OpenRecord = { byteOffset: number; hasMarc: boolean; line: number; marc: MarcRecord; problem?: string; warnings: RecordWarning[] }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1)
 
@@ -23,6 +25,8 @@ class ByteOffsets {
   private position = 0
   private offset = 0
 
+  constructor(private readonly utf16: boolean) {}
+
   add(text: string) {
     this.pending += text
   }
@@ -31,40 +35,66 @@ class ByteOffsets {
   at(position: number): number {
     const passed = this.pending.slice(0, Math.max(0, position - this.position))
     // Each INVALID_BYTE stands for one byte of the file, not the three of U+FFFF in UTF-8.
-    this.offset += Buffer.byteLength(passed) - 2 * (passed.split(INVALID_BYTE).length - 1)
+    this.offset += this.utf16 ? passed.length * 2 : Buffer.byteLength(passed) - 2 * (passed.split(INVALID_BYTE).length - 1)
     this.pending = this.pending.slice(passed.length)
     this.position = position
     return this.offset
   }
 }
 
-/** Reads the leader: dp2 writes '-' for blanks. */
-function leaderOf(text: string): { leader: string } | { problem: string } {
-  const leader = text.replaceAll('-', ' ')
-  return leader.length === 24 ? { leader } : { problem: `the leader has ${leader.length} characters instead of 24` }
+/** Reads the leader: dp2 writes '-' for blanks; a leader of another length is cut or filled with blanks, with a warning. */
+function leaderOf(text: string, warnings: RecordWarning[]): string {
+  let leader = text.replaceAll('-', ' ')
+  if (leader.includes(INVALID_BYTE)) {
+    warnings.push({ field: 'LDR', message: 'the leader has bytes that are not valid text; they were read as blanks' })
+    leader = leader.replaceAll(INVALID_BYTE, ' ')
+  }
+  if (leader.length === 24) return leader
+  warnings.push({ field: 'LDR', message: `the leader has ${leader.length} characters instead of 24; it was ${leader.length > 24 ? 'cut' : 'filled with blanks'} to 24` })
+  return leader.slice(0, 24).padEnd(24, ' ')
 }
 
-/** Why a data field is refused, or `undefined` when it is sound. */
-function fieldProblem(field: DataField): string | undefined {
-  if (!isTag(field.tag)) return `a data field has the tag “${field.tag}”, which is not three letters or digits`
-  if (!isIndicator(field.ind1) || !isIndicator(field.ind2)) return `field ${field.tag} has an indicator that is not one letter, digit or blank`
-  const badCode = field.subfields.find((subfield) => !isSubfieldCode(subfield.code))
-  if (badCode !== undefined) return `field ${field.tag} has a bad subfield code (${badCode.code === '' ? 'none' : [...badCode.code].map(showCharacter).join(' ')})`
-  if (field.subfields.length === 0) return `field ${field.tag} has no subfields`
-  return undefined
+/** The field as it can be kept, with a warning for each part repaired or dropped; `undefined` when nothing of it is left. */
+function soundField(field: DataField, warnings: RecordWarning[]): DataField | undefined {
+  const { tag } = field
+  const warn = (message: string) => warnings.push({ field: tag, message })
+  if (!isTag(tag)) {
+    warnings.push({ message: `a data field has the tag “${tag}”, which is not three letters or digits; it was dropped` })
+    return undefined
+  }
+  const indicator = (value: string) => {
+    if (isIndicator(value)) return value
+    warn(`field ${tag} has an indicator that is not one letter, digit or blank (${value === '' ? 'none' : [...value].map(showCharacter).join(' ')}); it was read as blank`)
+    return ' '
+  }
+  const warned = warnings.length
+  const subfields = field.subfields.filter(({ code, value }) => {
+    if (!isSubfieldCode(code)) warn(`field ${tag} has a bad subfield code (${code === '' ? 'none' : [...code].map(showCharacter).join(' ')}); that subfield was dropped: “${tail(value)}”`)
+    else if (value.includes(INVALID_BYTE)) warn(`field ${tag} $${code} has bytes that are not valid text, after “${tail(value.slice(0, value.indexOf(INVALID_BYTE)))}”: the subfield was dropped`)
+    else return true
+    return false
+  })
+  if (subfields.length === 0) {
+    if (warnings.length === warned) warn(`field ${tag} has no subfields: it was dropped`)
+    return undefined
+  }
+  return { ind1: indicator(field.ind1), ind2: indicator(field.ind2), subfields, tag }
 }
 
 /**
- * Reads the records of a MARCXML file one by one, without loading the file. Each result
- * carries the record's number (from 1, counting MARC records only) and the byte offset of
- * its `<record>` tag; a refusal's reason also gives the line. A record that breaks the XML
- * or the MARC rules (bad subfield code, field without subfields, missing leader, bytes that
- * are not UTF-8) is refused, and reading goes on with the next one.
+ * Reads the records of a MARCXML file one by one, without loading the file: `file` itself, or
+ * the bytes of `chunks` (an export inside a gzip or zip file), in UTF-8 or UTF-16 (`encoding`).
+ * Each result carries the record's number (from 1, counting MARC records only) and the byte
+ * offset of its `<record>` tag. A field that breaks the MARC rules (bad tag, indicator or
+ * subfield code, no subfields, bytes that are not text) is repaired or dropped with a warning
+ * naming it, as in ISO 2709. A record that breaks the XML, or has no leader or no fields, is
+ * refused with its line, and reading goes on with the next one.
  */
-export async function* readMarcXml(file: string): AsyncGenerator<ReadResult> {
+export async function* readMarcXml(file: string, options: { chunks?: AsyncIterable<Buffer>; encoding?: XmlEncoding } = {}): AsyncGenerator<ReadResult> {
   const parser = sax.parser(true, { position: true })
-  const decoder = new Utf8Chunks()
-  const offsets = new ByteOffsets()
+  const encoding = options.encoding ?? 'utf-8'
+  const decoder = encoding === 'utf-8' ? new Utf8Chunks() : new Utf16Chunks(encoding === 'utf-16be')
+  const offsets = new ByteOffsets(encoding !== 'utf-8')
   const open: OpenRecord[] = []
   const results: ReadResult[] = []
   let recordNumber = 0
@@ -85,9 +115,9 @@ export async function* readMarcXml(file: string): AsyncGenerator<ReadResult> {
     // Without xmlns processing, sax gives plain tags whose attributes are strings.
     const node = tag as sax.Tag
     const name = localName(node.name)
-    if (decoder.sawInvalid && Object.values(node.attributes).some((value) => value.includes(INVALID_BYTE))) note(`the <${name}> tag has bytes that are not valid UTF-8`)
+    // Bytes that are not text in an attribute make a tag, indicator or code that soundField refuses.
     if (name === 'record') {
-      open.push({ byteOffset: offsets.at(parser.startTagPosition - 1), hasMarc: false, line: parser.line + 1, marc: { controlFields: [], dataFields: [], leader: '' } })
+      open.push({ byteOffset: offsets.at(parser.startTagPosition - 1), hasMarc: false, line: parser.line + 1, marc: { controlFields: [], dataFields: [], leader: '' }, warnings: [] })
       return
     }
     const record = current()
@@ -101,7 +131,7 @@ export async function* readMarcXml(file: string): AsyncGenerator<ReadResult> {
 
   const ontext = (value: string) => {
     if (text !== undefined) text += value
-    if (decoder.sawInvalid && value.includes(INVALID_BYTE)) note('the text has bytes that are not valid UTF-8')
+    else if (decoder.sawInvalid && value.includes(INVALID_BYTE)) current()?.warnings.push({ message: `bytes that are not valid text, outside any field, were ignored (line ${parser.line + 1})` })
   }
   parser.ontext = ontext
   parser.oncdata = ontext
@@ -111,21 +141,19 @@ export async function* readMarcXml(file: string): AsyncGenerator<ReadResult> {
     const record = current()
     if (record === undefined) return
     if (name === 'leader' && text !== undefined) {
-      const leader = leaderOf(text)
-      if ('problem' in leader) note(leader.problem)
-      else record.marc.leader = leader.leader
+      record.marc.leader = leaderOf(text, record.warnings)
       text = undefined
     } else if (name === 'controlfield' && text !== undefined) {
-      if (!isTag(code)) note(`a control field has the tag “${code}”, which is not three letters or digits`)
-      record.marc.controlFields.push({ tag: code, value: text })
+      if (!isTag(code)) record.warnings.push({ message: `a control field has the tag “${code}”, which is not three letters or digits; it was dropped: “${tail(text)}”` })
+      else if (text.includes(INVALID_BYTE)) record.warnings.push({ field: code, message: `field ${code} has bytes that are not valid text, after “${tail(text.slice(0, text.indexOf(INVALID_BYTE)))}”: the field was dropped` })
+      else record.marc.controlFields.push({ tag: code, value: text })
       text = undefined
     } else if (name === 'subfield') {
       if (text !== undefined) field?.subfields.push({ code, value: text })
       text = undefined
     } else if (name === 'datafield' && field !== undefined) {
-      const problem = fieldProblem(field)
-      if (problem !== undefined) note(problem)
-      record.marc.dataFields.push(field)
+      const sound = soundField(field, record.warnings)
+      if (sound !== undefined) record.marc.dataFields.push(sound)
       field = undefined
     } else if (name === 'record') {
       open.pop()
@@ -138,7 +166,7 @@ export async function* readMarcXml(file: string): AsyncGenerator<ReadResult> {
     if (record.problem === undefined && marc.leader === '') record.problem = `the record has no leader (line ${record.line})`
     if (record.problem === undefined && marc.controlFields.length + marc.dataFields.length === 0) record.problem = `the record has no fields (line ${record.line})`
     const position = { byteOffset: record.byteOffset, file, recordNumber: ++recordNumber }
-    results.push(record.problem === undefined ? { ok: true, position, record: marc, warnings: [] } : { ok: false, position, reason: record.problem })
+    results.push(record.problem === undefined ? { ok: true, position, record: marc, warnings: record.warnings } : { ok: false, position, reason: record.problem })
   }
 
   parser.onerror = (error) => {
@@ -154,7 +182,7 @@ export async function* readMarcXml(file: string): AsyncGenerator<ReadResult> {
     const tagStart = Number.isFinite(parser.startTagPosition) ? parser.startTagPosition - 1 : 0
     offsets.at(Math.min(parser.position, tagStart))
   }
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of options.chunks ?? (createReadStream(file) as AsyncIterable<Buffer>)) {
     write(decoder.decode(chunk))
     yield* results.splice(0)
   }

@@ -6,7 +6,7 @@ import { isAscii, isUtf8 } from 'node:buffer'
 
 import { tail } from './fieldRules'
 import { decodeMarc8, Marc8Error } from './marc8'
-import type { MarcEncoding } from './types'
+import type { MarcEncoding, RecordWarning } from './types'
 
 /** An encoding a record's text can be decoded from. */
 export type TextEncoding = Exclude<MarcEncoding, 'auto'>
@@ -17,7 +17,8 @@ export type RawField = { bytes: Buffer; tag: string }
 /** A field's text that cannot be decoded; the message completes "field 245 …". */
 export class TextError extends Error {}
 
-const ENCODING_NAMES: Record<TextEncoding, string> = { gb18030: 'GB18030', 'marc-8': 'MARC-8', 'utf-8': 'UTF-8' }
+/** How messages name each encoding. */
+export const ENCODING_NAMES: Record<TextEncoding, string> = { gb18030: 'GB18030', 'marc-8': 'MARC-8', 'utf-8': 'UTF-8' }
 
 // ignoreBOM keeps a U+FEFF at the start of a field instead of silently dropping it.
 const DECODERS = {
@@ -70,32 +71,74 @@ function declaredSets(fields: RawField[]): string[] {
 }
 
 /**
- * The encoding of one record when the file's is `auto`. MARC21 (a 245, or no 200): leader/09
- * `a` is UTF-8 and blank is MARC-8, except that a blank-coded record whose bytes are UTF-8 and
- * not ASCII is read as UTF-8 (exports that converted the text but not the leader are common,
- * and MARC-8 text is practically never valid UTF-8). UNIMARC and CNMARC (a 200 and no 245):
- * strict UTF-8, then GB18030 for a record that is not UTF-8, unless its 100$a/26–29 declares
- * Unicode (`50`: the text is broken, or the file is GB18030 throughout and must be read so)
- * or another 8-bit set, which GB18030 would turn into wrong text.
- * Returns the reason when no encoding fits.
+ * A record's encoding, with what was guessed against its own word, and the other encoding a
+ * field that fails to decode may be in (`auto` only), to name in its warning.
  */
-export function recordEncoding(leader: string, fields: RawField[], data: Buffer, option: MarcEncoding): TextEncoding | { reason: string } {
-  if (option !== 'auto') return option
+export type RecordEncoding = { encoding: TextEncoding; otherwise?: TextEncoding; warnings: RecordWarning[] }
+
+const plainly = (encoding: TextEncoding, otherwise?: TextEncoding): RecordEncoding => ({ encoding, ...(otherwise ? { otherwise } : {}), warnings: [] })
+
+/**
+ * Whether the record is UTF-8 with a few broken fields rather than text in another encoding:
+ * more of its non-ASCII bytes sit in fields that are valid UTF-8 than in fields that are not.
+ */
+function mostlyUtf8(fields: RawField[]): boolean {
+  let valid = 0
+  let invalid = 0
+  for (const { bytes } of fields) {
+    if (isAscii(bytes)) continue
+    const nonAscii = bytes.reduce((count, byte) => count + (byte >= 0x80 ? 1 : 0), 0)
+    if (isUtf8(bytes)) valid += nonAscii
+    else invalid += nonAscii
+  }
+  return valid > invalid
+}
+
+const isGb18030 = (fields: RawField[]) =>
+  fields.every(({ bytes }) => {
+    try {
+      DECODERS.gb18030.decode(bytes)
+      return true
+    } catch {
+      return false
+    }
+  })
+
+/**
+ * The encoding of one record when the file's is `auto`. MARC21 (a 245, or no 200): leader/09
+ * `a` is UTF-8 and blank is MARC-8, except that a blank-coded record without escape sequences
+ * whose non-ASCII text is (mostly) UTF-8 is read as UTF-8 (exports that converted the text but
+ * not the leader are common, and MARC-8 text is practically never valid UTF-8). UNIMARC and
+ * CNMARC (a 200 and no 245): UTF-8 when the text is (mostly) UTF-8, else GB18030, unless its
+ * 100$a/26–29 declares another 8-bit set, which GB18030 would turn into wrong text. A record
+ * that declares Unicode (`50`) but whose text is valid GB18030 and not UTF-8 at all is read as
+ * GB18030, with a warning: the file is GB18030 throughout. Within a UTF-8 record, the fields
+ * that are not UTF-8 are then dropped one by one, each with its warning. Returns the reason
+ * when no encoding fits.
+ */
+export function recordEncoding(leader: string, fields: RawField[], data: Buffer, option: MarcEncoding): RecordEncoding | { reason: string } {
+  if (option !== 'auto') return plainly(option)
   const isUnimarc = !fields.some((field) => field.tag === '245') && fields.some((field) => field.tag === '200')
   if (isUnimarc) {
+    if (isUtf8(data)) return plainly('utf-8')
     const sets = declaredSets(fields)
-    if (isUtf8(data)) return 'utf-8'
-    if (sets[0] === '50') {
-      return { reason: 'the record declares Unicode (100$a/26–27 “50”) but its text is not UTF-8; if the whole file is GB18030, read it with the encoding gb18030' }
-    }
     const other = sets.find((code) => OTHER_UNIMARC_SETS[code] !== undefined)
     if (other !== undefined) {
       return { reason: `the record is not UTF-8 and its 100$a (positions 26–29 “${sets.join('')}”) declares ${OTHER_UNIMARC_SETS[other]}, which the importer cannot read` }
     }
-    return 'gb18030'
+    if (mostlyUtf8(fields)) return plainly('utf-8', 'gb18030')
+    if (sets[0] !== '50') return plainly('gb18030')
+    if (!isGb18030(fields)) return plainly('utf-8', 'gb18030')
+    return {
+      encoding: 'gb18030',
+      warnings: [{ field: '100', message: 'the record declares Unicode (100$a/26–27 “50”) but its text is not UTF-8; it is valid GB18030 and was read as GB18030 (to read the whole file so, give the encoding gb18030)' }],
+    }
   }
   const scheme = leader[9]
-  if (scheme === 'a') return 'utf-8'
-  if (scheme === ' ') return !data.includes(0x1b) && !isAscii(data) && isUtf8(data) ? 'utf-8' : 'marc-8'
+  if (scheme === 'a') return plainly('utf-8', 'marc-8')
+  if (scheme === ' ') return !data.includes(0x1b) && !isAscii(data) && (isUtf8(data) || mostlyUtf8(fields)) ? plainly('utf-8', 'marc-8') : plainly('marc-8')
+  if (isUtf8(data)) {
+    return { encoding: 'utf-8', warnings: [{ field: 'LDR', message: `the leader's character coding (position 9) is “${scheme}”, which MARC does not define; the text is valid UTF-8 and was read as UTF-8` }] }
+  }
   return { reason: `the leader's character coding (position 9) is “${scheme}”; the importer knows blank (MARC-8) and “a” (UTF-8)` }
 }
