@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 import { moveThroughResults } from '../../client/arrowKeys'
+import { languageTag, romanisedTag } from '../../client/languageTags'
 import type { CatalogManifest } from '../../../catalog/contract'
 import { type CatalogFilters, type CatalogHit, loadManifest, preloadCatalog, searchCatalog } from '../../client/catalogClient'
 import { fillTemplate as fill } from '../../client/template'
@@ -159,7 +160,12 @@ export default function CatalogSearch({
         <ol className="results" ref={list}>
           {hits.map((hit) => (
             <li key={hit.id}>
-              <h2><a href={`${recordPath}?id=${encodeURIComponent(hit.id)}`}>{hit.title}</a></h2>
+              <h2>
+                <a href={`${recordPath}?id=${encodeURIComponent(hit.id)}`}>
+                  <span className="title" lang={hit.v ? romanisedTag(hit.language) : undefined}>{hit.title}</span>
+                  {hit.v && <span className="vernacular" lang={languageTag(hit.language)} dir="auto">{hit.v}</span>}
+                </a>
+              </h2>
               <p className="meta">{[hit.a.join('、'), hit.p, hit.y, hit.c].filter(Boolean).join(' · ')}</p>
               <p className="where">{hit.b.map((branch) => branches[branch] ?? branch).join('、')}</p>
             </li>
