@@ -105,6 +105,11 @@ export default function CatalogSearch({
   if (manifest === null) return <p className="notice">{text.notImported}</p>
   const options = manifest?.filters
   const label = (prefix: string, value: string) => text[`${prefix}.${value}`] ?? value
+  // Languages by their names in the page's language; those without a name, shown by code, after them.
+  const named = (code: string) => text[`lang.${code}`] !== undefined
+  const languages = [...(options?.language ?? [])].sort(
+    (a, b) => Number(named(b)) - Number(named(a)) || label('lang', a).localeCompare(label('lang', b), document.documentElement.lang),
+  )
 
   return (
     // ArrowDown from the box goes to the first result; arrows then move between results.
@@ -142,7 +147,7 @@ export default function CatalogSearch({
             {text.language}
             <select value={filters.language ?? ''} onChange={(event) => change('language', event.target.value)}>
               <option value="">{text.anyLanguage}</option>
-              {options?.language.map((value) => <option key={value} value={value}>{label('lang', value)}</option>)}
+              {languages.map((value) => <option key={value} value={value}>{label('lang', value)}</option>)}
             </select>
           </label>
           <label>
