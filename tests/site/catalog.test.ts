@@ -110,7 +110,7 @@ describe('the catalog search', () => {
     for (const query of ['次按驟變', '次按骤变']) {
       const { page } = await searchFor(query)
       const result = page.locator('.catalog-search .results li', { hasText: '次按驟變' })
-      await expect.poll(() => result.locator('h2 .vernacular').textContent(), query).toBe('次按驟變')
+      await expect.poll(() => result.locator('h2 .vernacular').textContent(), { message: query }).toBe('次按驟變')
       expect(await result.locator('h2 a').textContent()).toBe('Ci an zhou bian次按驟變')
       expect(await result.locator('h2 .vernacular').getAttribute('lang')).toBe('zh-CN')
       await page.context().close()
