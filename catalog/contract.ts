@@ -16,18 +16,41 @@ export type CatalogRecord = {
   clcClass?: string
   /** Copies per branch or service point. */
   holdings: { branch: string; copies: number }[]
-  /** The record's own identifier in the library system (001), stable between exports. */
+  /**
+   * The record's identifier, stable between exports: its own in the library system (001, or
+   * the field the library configures, or its system control number 035$a), else `hash-` and a
+   * hash of its title, authors, publisher, year and ISBNs.
+   */
   id: string
   /** ISBNs as ISBN-13 digits, without hyphens. */
   isbn: string[]
-  /** ISO 639-2 code, e.g. `chi`, `eng`. */
+  /** ISO 639-2 bibliographic code, e.g. `chi`, `eng`, `fre`; see the site's language names. */
   language?: string
+  /**
+   * Parallel, variant, uniform and added titles (MARC21 130, 240, 242, 246, 730, 740; CNMARC
+   * 200$d, 500, 510–517, 540, 541), without the title itself.
+   */
+  otherTitles?: string[]
   publisher?: string
   subjects: string[]
   title: string
   /** The title in pinyin when the record gives it (CNMARC 200$A). */
   titlePinyin?: string
+  /**
+   * The record's text in its own script where the fields above give it romanised (MARC21 880):
+   * a Chinese book catalogued in pinyin has its characters here. Shown beside the romanised
+   * text, and searched like it.
+   */
+  vernacular?: VernacularText
   year?: number
+}
+
+/** What a record gives in its own script: only what differs from the romanised text. */
+export type VernacularText = {
+  authors?: string[]
+  otherTitles?: string[]
+  publisher?: string
+  title?: string
 }
 
 /** `manifest.json` of an import: what the catalog page needs before the first search. */
@@ -55,6 +78,8 @@ export type RecordSummary = {
   c?: string
   /** Publisher. */
   p?: string
+  /** The title in its own script, when the title is romanised (`vernacular.title`). */
+  v?: string
   /** Year of publication. */
   y?: number
 }

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../shared/escapeHtml'
 import type { CatalogRecord, RecordSummary } from './contract'
-import { searchAliases } from './searchText'
+import { authorsOf, searchAliases, titlesOf } from './searchText'
 
 /** Records a search page holds: Pagefind's index grows with pages, so records share pages. */
 export const RECORDS_PER_PAGE = 10
@@ -28,8 +28,9 @@ export function groupIntoPages(records: CatalogRecord[]): CatalogRecord[][] {
 
 /**
  * The HTML Pagefind indexes for one search page: the shared filters, and a section per record
- * whose heading id (`r-<id>`) turns each record into a sub-result. The words a record is also
- * found by (pinyin, the other script, ISBN-10) are indexed but kept out of excerpts' way at the end.
+ * whose heading id (`r-<id>`) turns each record into a sub-result. Its other titles and its text
+ * in its own script (880) follow the heading; the words a record is also found by (pinyin, the
+ * other script, ISBN-10) are indexed but kept out of excerpts' way at the end.
  */
 export function searchPageHtml(records: CatalogRecord[]): string {
   const [first] = records
@@ -37,12 +38,18 @@ export function searchPageHtml(records: CatalogRecord[]): string {
   const filter = (name: string, value: string | number | undefined) =>
     value === undefined || value === '' ? '' : `<span data-pagefind-filter="${name}">${escapeHtml(String(value))}</span>`
   const summaries: Record<string, RecordSummary> = Object.fromEntries(
-    records.map((record) => [record.id, { a: record.authors, b: branchesOf(record), c: record.clc, p: record.publisher, y: record.year }]),
+    records.map((record) => [
+      record.id,
+      { a: record.authors, b: branchesOf(record), c: record.clc, p: record.publisher, v: record.vernacular?.title, y: record.year },
+    ]),
   )
   const sections = records.map((record) => {
-    const facts = [record.authors.join('、'), record.publisher, record.year, record.clc, record.callNumber, record.subjects.join('；')].filter(Boolean)
+    const otherTitles = titlesOf(record).slice(1)
+    const publishers = [record.publisher, record.vernacular?.publisher].filter(Boolean).join(' ')
+    const facts = [authorsOf(record).join('、'), publishers, record.year, record.clc, record.callNumber, record.subjects.join('；')].filter(Boolean)
     return (
       `<section><h2 id="r-${escapeHtml(record.id)}">${escapeHtml(record.title)}</h2>` +
+      (otherTitles.length > 0 ? `<p>${escapeHtml(otherTitles.join(' · '))}</p>` : '') +
       `<p>${escapeHtml(facts.join(' · '))}</p><p>${escapeHtml(searchAliases(record).join(' '))}</p></section>`
     )
   })

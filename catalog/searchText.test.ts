@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isbnForms, otherScript, pinyinForms, searchAliases } from './searchText'
+import { isbnForms, otherScript, pinyinForms, searchAliases, titlesOf } from './searchText'
 
 describe('pinyinForms', () => {
   it('spells a title so that tushuguan and tu shu guan both find 图书馆', () => {
@@ -43,5 +43,30 @@ describe('searchAliases', () => {
       title: '倾城之恋',
     })
     expect(aliases).toEqual(expect.arrayContaining(['傾城之戀', '張愛玲', 'zhangailing', 'qingchengzhilian', '7020080006']))
+  })
+})
+
+/** The Library of Congress record 2009373513 (traject's test data) as normalised: pinyin, with its characters in 880. */
+const ciAnZhouBian = {
+  authors: ['Lin, Xingzhi'],
+  holdings: [],
+  id: '2009373513',
+  isbn: ['9789573908678'],
+  otherTitles: ['China development report'],
+  subjects: [],
+  title: 'Ci an zhou bian',
+  vernacular: { authors: ['林行止'], otherTitles: ['中国发展报告'], title: '次按驟變' },
+}
+
+describe('titlesOf', () => {
+  it('lists the title, the other titles, and the same in the own script', () => {
+    expect(titlesOf(ciAnZhouBian)).toEqual(['Ci an zhou bian', 'China development report', '次按驟變', '中国发展报告'])
+  })
+})
+
+describe('searchAliases of a record with text in its own script', () => {
+  it('finds a record catalogued in pinyin by its characters in the other script and by their pinyin', () => {
+    const aliases = searchAliases(ciAnZhouBian)
+    expect(aliases).toEqual(expect.arrayContaining(['次按骤变', 'cianzhoubian', 'linxingzhi', '中國發展報告', 'zhongguofazhanbaogao']))
   })
 })

@@ -43,15 +43,24 @@ export function isbnForms(isbn13: string): string[] {
   return [isbn13, `${core}${check === 10 ? 'X' : check}`]
 }
 
+/** Every title of a record: its title, its other titles, and the same in its own script (880). */
+export function titlesOf(record: CatalogRecord): string[] {
+  const { vernacular } = record
+  return [record.title, ...(record.otherTitles ?? []), ...(vernacular?.title ? [vernacular.title] : []), ...(vernacular?.otherTitles ?? [])]
+}
+
+/** Every name of a record's authors, romanised and in their own script. */
+export const authorsOf = (record: CatalogRecord): string[] => [...record.authors, ...(record.vernacular?.authors ?? [])]
+
 /**
  * The words a record is found by, beyond what its page shows: the other Chinese script, pinyin
- * of the title and authors, and both ISBN forms.
+ * of every title and author, and both ISBN forms.
  */
 export function searchAliases(record: CatalogRecord): string[] {
-  const texts = [record.title, ...record.authors, ...record.subjects]
+  const named = [...titlesOf(record), ...authorsOf(record)]
   return [
-    ...texts.flatMap(otherScript),
-    ...[record.title, ...record.authors].flatMap(pinyinForms),
+    ...[...named, ...record.subjects].flatMap(otherScript),
+    ...named.flatMap(pinyinForms),
     ...(record.titlePinyin ? [record.titlePinyin] : []),
     ...record.isbn.flatMap(isbnForms),
   ]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { DataField, MarcRecord } from '../marc/types'
-import { normalizeCnmarc } from './cnmarc'
+import type { MarcRecord } from '../marc/types'
+import { NO_CNMARC_TITLE, normalizeCnmarc } from './cnmarc'
 import { fixtureRecord, readMarcXmlFixture } from './testing/marcXmlFixture'
 import { expectNormalized, field, withFields } from './testing/records'
 
@@ -11,6 +11,13 @@ const dp2 = readMarcXmlFixture(new URL('../../tests/fixtures/marc/sample_cnmarcx
 const normalized = expectNormalized(normalizeCnmarc)
 
 const chinaReport94 = fixtureRecord(dp2, '990002180740203961')
+
+/** The record and the warnings of normalising it, failing the test when it is refused. */
+function normalizedWithWarnings(record: MarcRecord) {
+  const result = normalizeCnmarc(record)
+  if (!result.ok) throw new Error(result.reason)
+  return result
+}
 
 describe('normalizeCnmarc', () => {
   it('reads a whole CNMARC record of a Chinese book', () => {
@@ -23,6 +30,7 @@ describe('normalizeCnmarc', () => {
       id: '990002180740203961',
       isbn: ['9787503717444'],
       language: 'chi',
+      otherTitles: ['中国发展报告'],
       publisher: '中国统计出版社',
       subjects: ['经济发展--概况--中国--1994'],
       title: "'94中国发展报告",
@@ -103,21 +111,93 @@ describe('normalizeCnmarc', () => {
     expect(normalized(withFields(chinaReport94, ['210'], [field('210', [['c', '中国统计出版社']])])).year).toBe(1994)
   })
 
-  it('drops an ISBN with a wrong check digit and keeps the record', () => {
-    const record = withFields(chinaReport94, ['010'], [field('010', [['a', '7-5037-1744-1'], ['d', 'CNY68.00']])])
-    expect(normalized(record)).toMatchObject({ id: '990002180740203961', isbn: [] })
-  })
-
   it('gives the same ISBN-13 for the same book catalogued twice (records for the 1997 report)', () => {
     expect(normalized(fixtureRecord(dp2, '9910637057203961')).isbn).toEqual(normalized(fixtureRecord(dp2, '990001379280203961')).isbn)
   })
 
-  it('refuses a record without a title', () => {
-    const record = withFields(chinaReport94, ['200'], [field('200', [['A', 'Zhong Guo'], ['f', '国家统计局编']], '1')])
-    expect(normalizeCnmarc(record)).toEqual({ ok: false, reason: 'no title (245$a / 200$a)' })
+  it('takes the title from the other titles, else from the pinyin, when 200 has no $a, and says so', () => {
+    const noTitleProper = withFields(chinaReport94, ['200'], [field('200', [['A', 'Zhong Guo Fa Zhan Bao Gao'], ['f', '国家统计局编']], '1')])
+    expect(normalizedWithWarnings(noTitleProper)).toMatchObject({
+      record: { title: '中国发展报告', titlePinyin: 'Zhong Guo Fa Zhan Bao Gao' },
+      warnings: [{ field: '200', message: '200 holds no title proper ($a): the title is taken from the other titles' }],
+    })
+    const pinyinOnly = withFields(chinaReport94, ['200', '500'], [field('200', [['A', 'Zhong Guo Fa Zhan Bao Gao']], '1')])
+    const { record, warnings } = normalizedWithWarnings(pinyinOnly)
+    expect(record.title).toBe('Zhong Guo Fa Zhan Bao Gao')
+    expect(record).not.toHaveProperty('titlePinyin')
+    expect(warnings).toEqual([{ field: '200', message: '200 holds no title proper ($a): the title is taken from its pinyin ($A)' }])
   })
 
-  it('refuses a record without an identifier', () => {
-    expect(normalizeCnmarc({ ...chinaReport94, controlFields: [] })).toEqual({ ok: false, reason: 'no record identifier (001)' })
+  it('refuses only a record with no title at all, and says so', () => {
+    const record = withFields(chinaReport94, ['200', '500'], [field('200', [['f', '国家统计局编']], '1')])
+    expect(normalizeCnmarc(record)).toEqual({ ok: false, reason: NO_CNMARC_TITLE })
+    expect(NO_CNMARC_TITLE).toBe('no title at all: 200 (title or pinyin) and 500, 510, 512, 513, 514, 515, 516, 517, 540, 541 hold none')
+  })
+
+  it('identifies a record without 001 by its system control number (035$a), with a warning', () => {
+    expect(normalizedWithWarnings({ ...chinaReport94, controlFields: [] })).toMatchObject({
+      record: { id: '(aleph)000218074BNU03' },
+      warnings: [{ field: '001', message: 'no record identifier in 001: identified by its system control number (035$a): (aleph)000218074BNU03' }],
+    })
+  })
+
+  it('identifies a record with no identifier at all by a hash of its content, the same in every export', () => {
+    const bare = withFields({ ...chinaReport94, controlFields: [] }, ['035'], [])
+    expect(normalized(bare).id).toMatch(/^hash-[0-9a-f]{16}$/)
+    expect(normalized(withFields(bare, ['905'], [])).id).toBe(normalized(bare).id)
+  })
+})
+
+describe('normalizeCnmarc: other titles', () => {
+  it('takes uniform (500) and parallel titles (510) of real records, each once', () => {
+    expect(normalized(fixtureRecord(dp2, '990001379280203961')).otherTitles).toEqual(['中国发展报告', 'China Development Report'])
+    expect(normalized(fixtureRecord(dp2, '990001379150203961')).otherTitles).toEqual(['China development report 1998', '中国发展报告'])
+  })
+
+  it('takes the parallel titles of 200$d with the other title information that follows them', () => {
+    const record = withFields(chinaReport94, ['200'], [
+      field('200', [['a', '中国发展报告'], ['e', '经济篇'], ['d', '= China development report'], ['e', 'economy'], ['z', 'eng'], ['f', '国家统计局编']], '1'),
+    ])
+    expect(normalized(record)).toMatchObject({ otherTitles: ['China development report : economy', '中国发展报告'], title: '中国发展报告 : 经济篇' })
+  })
+
+  it('leaves out an empty 517 with a warning, and keeps the record', () => {
+    const { record, warnings } = normalizedWithWarnings(withFields(chinaReport94, [], [field('517', [['a', ' ']], '1')]))
+    expect(record.otherTitles).toEqual(['中国发展报告'])
+    expect(warnings).toEqual([{ field: '517', message: '517 holds no title: left out' }])
+  })
+})
+
+describe('normalizeCnmarc: values left out or repaired, with a warning', () => {
+  it('keeps a record whose price is no price (dp2 record 990001379280203961: "CNY赠90.00")', () => {
+    const record = fixtureRecord(dp2, '990001379280203961')
+    expect(record.dataFields.find((f) => f.tag === '010')?.subfields).toContainEqual({ code: 'd', value: 'CNY赠90.00' })
+    expect(normalizedWithWarnings(record)).toMatchObject({ record: { isbn: ['9787503726231'] }, warnings: [] })
+  })
+
+  it('leaves out an ISBN with a wrong check digit, says so, and keeps the record', () => {
+    const record = withFields(chinaReport94, ['010'], [field('010', [['a', '7-5037-1744-1'], ['d', 'CNY68.00']])])
+    expect(normalizedWithWarnings(record)).toMatchObject({
+      record: { id: '990002180740203961', isbn: [] },
+      warnings: [{ field: '010', message: '"7-5037-1744-1" in 010$a is no valid ISBN: left out' }],
+    })
+  })
+
+  it('does not count copies at a location that is an accession number, and says so', () => {
+    const record = withFields(chinaReport94, ['905'], [field('905', [['a', '000268479'], ['d', 'F124']]), field('905', [['a', 'BNU'], ['d', 'F124']])])
+    const { record: normalisedRecord, warnings } = normalizedWithWarnings(record)
+    expect(normalisedRecord.holdings).toEqual([{ branch: 'BNU', copies: 1 }])
+    expect(warnings).toEqual([{ field: '905', message: 'location "000268479" in 905$a is not a location code (a long number): its copy is not counted at a branch' }])
+  })
+
+  it('reads the language of 101 as an ISO 639-2 code, and leaves out one that is none', () => {
+    expect(normalizedWithWarnings(withFields(chinaReport94, ['101'], [field('101', [['a', 'chi.']], '0')]))).toMatchObject({
+      record: { language: 'chi' },
+      warnings: [{ field: '101', message: 'language "chi." read as "chi"' }],
+    })
+    expect(normalized(withFields(chinaReport94, ['101'], [field('101', [['a', '中文']], '0')])).language).toBe('chi')
+    const { record, warnings } = normalizedWithWarnings(withFields(chinaReport94, ['101'], [field('101', [['a', 'xx']], '0')]))
+    expect(record).not.toHaveProperty('language')
+    expect(warnings).toEqual([{ field: '101', message: 'language "xx" is no ISO 639-2 code: left out' }])
   })
 })

@@ -1,45 +1,31 @@
-import type { DataField, MarcRecord } from '../marc/types'
+import type { DataField, MarcRecord, RecordWarning } from '../marc/types'
 import { clcClass } from './clc'
+import { OTHER_TITLE_TAGS, otherTitles, titlesOf } from './cnmarcTitles'
 import { compact } from './compact'
-import { sumHoldings, type Holding } from './holdings'
-import { isbn13s } from './isbn'
-import { controlField, dataFields, dataFieldsOf, firstSubfield, subfield, subfieldValues } from './marcFields'
+import { type Holding, locationCode, sumHoldings } from './holdings'
+import { type IdentifierOptions, recordId } from './identifier'
+import { validIsbns } from './isbn'
+import { languageCode } from './language'
+import { dataFields, dataFieldsOf, firstSubfield, subfield, subfieldValues } from './marcFields'
 import type { NormalizeResult } from './result'
-import { clean, nonEmpty, trimSeparators, unique, yearFrom } from './text'
+import { clean, nonEmpty, unique, yearFrom } from './text'
 
 /** Personal and corporate name access points (UNIMARC 7XX); 700–702 carry the rest of a name in $b. */
 const NAME_TAGS = ['700', '701', '702', '710', '711', '712', '720', '721', '722']
 
-/**
- * 200$a with what completes it, in ISBD order: $e other title information (" : "), $h number
- * of a part (". "), $i name of a part (", " after a number, else ". ").
- */
-function titleOf(field: DataField): string | undefined {
-  let title = ''
-  let afterPartNumber = false
-  for (const { code, value } of field.subfields) {
-    const text = trimSeparators(value)
-    if (text === '') continue
-    if (code === 'a') title = title === '' ? text : `${title} ; ${text}`
-    else if (title === '') continue
-    else if (code === 'e') title = `${title} : ${text}`
-    else if (code === 'h') title = `${title}. ${text}`
-    else if (code === 'i') title = `${title}${afterPartNumber ? ', ' : '. '}${text}`
-    afterPartNumber = code === 'h'
-  }
-  return title === '' ? undefined : title
-}
+/** What a UNIMARC record without any title is refused for. */
+export const NO_CNMARC_TITLE = `no title at all: 200 (title or pinyin) and ${OTHER_TITLE_TAGS.join(', ')} hold none`
 
 /**
  * The names in 7XX; when a record has none, the statements of responsibility of 200$f/$g
  * ("国家统计局编"), so that a record with 701 叶震 does not also list "叶震主编".
  */
-function authorsOf(record: MarcRecord, title: DataField): string[] {
+function authorsOf(record: MarcRecord, title: DataField | undefined): string[] {
   const names = dataFieldsOf(record, NAME_TAGS).flatMap((field) => {
     const name = [subfield(field, 'a'), subfield(field, 'b')].map(nonEmpty).filter(Boolean).join(', ')
     return name === '' ? [] : [name]
   })
-  if (names.length > 0) return unique(names)
+  if (names.length > 0 || title === undefined) return unique(names)
   return unique(subfieldValues(title, 'fg').map(clean).filter(Boolean))
 }
 
@@ -53,10 +39,10 @@ const subjectsOf = (record: MarcRecord): string[] =>
   )
 
 /** A 905 occurrence: its $a names the branch; each $b is one copy's accession number (登录号), at least one copy. */
-const holdingsOf = (record: MarcRecord): Holding[] =>
+const holdingsOf = (record: MarcRecord, warnings: RecordWarning[]): Holding[] =>
   sumHoldings(
     dataFields(record, '905').flatMap((field) => {
-      const branch = nonEmpty(subfield(field, 'a'))
+      const branch = locationCode(subfield(field, 'a'), { field: '905', subfield: 'a' }, warnings)
       if (branch === undefined) return []
       const accessionNumbers = subfieldValues(field, 'b').filter((value) => clean(value) !== '')
       return [{ branch, copies: Math.max(1, accessionNumbers.length) }]
@@ -75,39 +61,60 @@ function callNumberOf(record: MarcRecord): string | undefined {
 }
 
 /** The date of publication: 210$d (or 214$d), else the first date coded in 100$a/9–12. */
-function yearOf(record: MarcRecord): number | undefined {
-  const published = yearFrom(firstSubfield([...dataFields(record, '210'), ...dataFields(record, '214')], 'd'))
-  if (published !== undefined) return published
-  const coded = firstSubfield(dataFields(record, '100'), 'a')
-  return coded === undefined ? undefined : yearFrom(coded.slice(9, 13))
+function yearOf(record: MarcRecord, warnings: RecordWarning[]): number | undefined {
+  const fields = [...dataFields(record, '210'), ...dataFields(record, '214')]
+  const date = nonEmpty(firstSubfield(fields, 'd'))
+  const year = yearFrom(date) ?? yearFrom(firstSubfield(dataFields(record, '100'), 'a')?.slice(9, 13))
+  if (date !== undefined && year === undefined) warnings.push({ field: fields[0]!.tag, message: `no year in the date "${date}": left out` })
+  return year
 }
 
-/** Normalises a UNIMARC or CNMARC record: see `normalizeRecord`. */
-export function normalizeCnmarc(record: MarcRecord): NormalizeResult {
-  const titleField = dataFields(record, '200').find((field) => titleOf(field) !== undefined)
-  const title = titleField && titleOf(titleField)
-  if (titleField === undefined || title === undefined) return { ok: false, reason: 'no title (245$a / 200$a)' }
-  const id = nonEmpty(controlField(record, '001'))
-  if (id === undefined) return { ok: false, reason: 'no record identifier (001)' }
-  const clc = nonEmpty(firstSubfield(dataFields(record, '690'), 'a'))
-  const publication = [...dataFields(record, '210'), ...dataFields(record, '214')]
-  return {
-    ok: true,
-    warnings: [],
-    record: compact({
-      authors: authorsOf(record, titleField),
-      callNumber: callNumberOf(record),
-      clc,
-      clcClass: clcClass(clc),
-      holdings: holdingsOf(record),
-      id,
-      isbn: isbn13s(dataFields(record, '010').flatMap((field) => subfieldValues(field, 'a'))),
-      language: nonEmpty(firstSubfield(dataFields(record, '101'), 'a'))?.toLowerCase(),
-      publisher: nonEmpty(firstSubfield(publication, 'c')),
-      subjects: subjectsOf(record),
-      title,
-      titlePinyin: nonEmpty(subfield(titleField, 'A')),
-      year: yearOf(record),
-    }),
+/** The first language of 101$a read as an ISO 639-2 code; a value that names none is left out with a warning. */
+function languageOf(record: MarcRecord, warnings: RecordWarning[]): string | undefined {
+  for (const value of dataFields(record, '101').flatMap((field) => subfieldValues(field, 'a'))) {
+    const { code, problem } = languageCode(value)
+    if (problem !== undefined) warnings.push({ field: '101', message: problem })
+    if (code !== undefined) return code
   }
+  return undefined
+}
+
+/**
+ * Normalises a UNIMARC or CNMARC record: see `normalizeRecord`. The title is that of 200; a
+ * record without one takes its first other title, else the pinyin of 200$A, with a warning.
+ */
+export function normalizeCnmarc(record: MarcRecord, options: IdentifierOptions = {}): NormalizeResult {
+  const warnings: RecordWarning[] = []
+  const titleFields = dataFields(record, '200')
+  const titleField = titleFields.find((field) => titlesOf(field).title !== undefined) ?? titleFields[0]
+  const title200 = titleField && titlesOf(titleField).title
+  const others = otherTitles(record, titleField, warnings)
+  const pinyin = titleField && nonEmpty(subfield(titleField, 'A'))
+  const title = title200 ?? others[0] ?? pinyin
+  if (title === undefined) return { ok: false, reason: NO_CNMARC_TITLE }
+  if (title200 === undefined) {
+    warnings.push({ field: '200', message: `200 holds no title proper ($a): the title is taken from ${title === pinyin ? 'its pinyin ($A)' : 'the other titles'}` })
+  }
+  const clc = nonEmpty(firstSubfield(dataFields(record, '690'), 'a'))
+  const remaining = others.filter((text) => text !== title)
+  const content = {
+    authors: authorsOf(record, titleField),
+    callNumber: callNumberOf(record),
+    clc,
+    clcClass: clcClass(clc),
+    holdings: holdingsOf(record, warnings),
+    isbn: validIsbns(
+      dataFields(record, '010').flatMap((field) => subfieldValues(field, 'a')),
+      '010',
+      warnings,
+    ),
+    language: languageOf(record, warnings),
+    otherTitles: remaining.length > 0 ? remaining : undefined,
+    publisher: nonEmpty(firstSubfield([...dataFields(record, '210'), ...dataFields(record, '214')], 'c')),
+    subjects: subjectsOf(record),
+    title,
+    titlePinyin: pinyin === title ? undefined : pinyin,
+    year: yearOf(record, warnings),
+  }
+  return { ok: true, record: compact({ ...content, id: recordId(record, content, options, warnings) }), warnings }
 }

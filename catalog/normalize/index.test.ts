@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest'
 
-import { normalizeRecord } from './index'
+import { NO_TITLE, normalizeRecord } from './index'
+import { readIso2709Fixture } from './testing/iso2709Fixture'
 import { readMarcXmlFixture } from './testing/marcXmlFixture'
+import { field } from './testing/records'
 
-const dp2 = readMarcXmlFixture(new URL('../../tests/fixtures/marc/sample_cnmarcxml.xml', import.meta.url))
-const traject = readMarcXmlFixture(new URL('../../tests/fixtures/marc/test_data.utf8.marc.xml', import.meta.url))
+const fixture = (name: string) => new URL(`../../tests/fixtures/marc/${name}`, import.meta.url)
+const dp2 = readMarcXmlFixture(fixture('sample_cnmarcxml.xml'))
+const traject = readMarcXmlFixture(fixture('test_data.utf8.marc.xml'))
+const pinyin880 = readMarcXmlFixture(fixture('pinyin-880.xml'))
+const leader = '00000nam  2200000   4500'
 
 describe('normalizeRecord', () => {
-  it('normalises every real CNMARC and MARC21 fixture record', () => {
+  it('normalises every real CNMARC and MARC21 fixture record, and the constructed ones', () => {
+    const others = [...readIso2709Fixture(fixture('hebrew880s.marc')), ...readIso2709Fixture(fixture('245_no_ab.marc')), ...pinyin880]
     expect(dp2).toHaveLength(10)
     expect(traject).toHaveLength(30)
-    for (const record of [...dp2, ...traject]) expect(normalizeRecord(record)).toMatchObject({ ok: true })
+    expect(others).toHaveLength(4)
+    for (const record of [...dp2, ...traject, ...others]) expect(normalizeRecord(record)).toMatchObject({ ok: true })
   })
 
   it('reads a record with 200 as CNMARC, so its pinyin title is kept', () => {
@@ -23,10 +30,22 @@ describe('normalizeRecord', () => {
     expect(result.ok && result.record.title).toBe('Fikr-i Ayāz')
   })
 
-  it('refuses a record with neither 245 nor 200 and says where a title was looked for', () => {
-    expect(normalizeRecord({ controlFields: [{ tag: '001', value: '1' }], dataFields: [], leader: '00000nam  2200000   4500' })).toEqual({
-      ok: false,
-      reason: 'no title (245$a / 200$a)',
-    })
+  it('identifies a record without 001 by the field the library configures', () => {
+    const [, novelChart] = pinyin880
+    const configured = { ...novelChart!, dataFields: [...novelChart!.dataFields, field('999', [['c', '4711']])] }
+    expect(normalizeRecord(configured)).toMatchObject({ ok: true, record: { id: expect.stringMatching(/^hash-/) } })
+    expect(normalizeRecord(configured, { idField: '999$c' })).toMatchObject({ ok: true, record: { id: '4711' } })
+  })
+
+  it('reads a record with neither 245 nor 200 by its other title fields: MARC21 with 008 or 246, else UNIMARC', () => {
+    const marc21 = { controlFields: [{ tag: '001', value: '1' }], dataFields: [field('246', [['a', 'Critique for all seasons']], '1', '5')], leader }
+    expect(normalizeRecord(marc21)).toMatchObject({ ok: true, record: { title: 'Critique for all seasons' } })
+    const unimarc = { controlFields: [{ tag: '001', value: '2' }], dataFields: [field('517', [['a', '中国发展报告']], '1')], leader }
+    expect(normalizeRecord(unimarc)).toMatchObject({ ok: true, record: { title: '中国发展报告' } })
+  })
+
+  it('refuses only a record with no title at all, and says so', () => {
+    expect(normalizeRecord({ controlFields: [{ tag: '001', value: '1' }], dataFields: [], leader })).toEqual({ ok: false, reason: NO_TITLE })
+    expect(NO_TITLE).toBe('no title at all: the record has no title field (245, 200 or another)')
   })
 })

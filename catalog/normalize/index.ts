@@ -1,18 +1,39 @@
 import type { MarcRecord } from '../marc/types'
 import { normalizeCnmarc } from './cnmarc'
+import type { IdentifierOptions } from './identifier'
 import { normalizeMarc21 } from './marc21'
+import { OTHER_TITLE_TAGS } from './marc21Titles'
 import type { NormalizeResult } from './result'
 
 export type { NormalizeResult } from './result'
+export { readFieldSpec } from './identifier'
+
+/** Options of normalisation that a library sets for its system's exports. */
+export type NormalizeOptions = IdentifierOptions
+
+/** What a record with neither a MARC21 nor a UNIMARC title field is refused for. */
+export const NO_TITLE = 'no title at all: the record has no title field (245, 200 or another)'
 
 /**
- * Makes a MARC record into the catalog record the site shows and searches. The format is told
- * by the title field: MARC21 has 245, UNIMARC and CNMARC have 200. A record without a title or
- * without an identifier (001) is refused with the reason; an invalid ISBN is dropped, not the
- * record.
+ * Tells MARC21 from UNIMARC/CNMARC: MARC21 has 245, UNIMARC and CNMARC have 200. A record with
+ * neither is MARC21 when it has another of its title fields (880 included) or its 008, which
+ * UNIMARC does not have.
  */
-export function normalizeRecord(record: MarcRecord): NormalizeResult {
-  if (record.dataFields.some((field) => field.tag === '245')) return normalizeMarc21(record)
-  if (record.dataFields.some((field) => field.tag === '200')) return normalizeCnmarc(record)
-  return { ok: false, reason: 'no title (245$a / 200$a)' }
+function isMarc21(record: MarcRecord): boolean {
+  const has = (tag: string) => record.dataFields.some((field) => field.tag === tag)
+  if (has('245')) return true
+  if (has('200')) return false
+  return [...OTHER_TITLE_TAGS, '880'].some(has) || record.controlFields.some((field) => field.tag === '008')
+}
+
+/**
+ * Makes a MARC record into the catalog record the site shows and searches, with a warning for
+ * each value left out or repaired (an invalid ISBN, a junk location, a language that is no
+ * code, an identifier found elsewhere than in 001). Only a record with no title at all is
+ * refused, with the reason.
+ */
+export function normalizeRecord(record: MarcRecord, options: NormalizeOptions = {}): NormalizeResult {
+  const result = isMarc21(record) ? normalizeMarc21(record, options) : normalizeCnmarc(record, options)
+  const hasTitleField = record.dataFields.some((field) => field.tag === '245' || field.tag === '200')
+  return result.ok || hasTitleField ? result : { ok: false, reason: NO_TITLE }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isbn13, isbn13s } from './isbn'
+import type { RecordWarning } from '../marc/types'
+import { isbn13, isbn13s, validIsbns } from './isbn'
 
 describe('isbn13', () => {
   it('turns a hyphenated ISBN-10 of a CNMARC record into ISBN-13 digits (dp2 sample)', () => {
@@ -40,5 +41,16 @@ describe('isbn13', () => {
 describe('isbn13s', () => {
   it('gives each book once when a record lists its ISBN-13 and its ISBN-10', () => {
     expect(isbn13s(['9780743297790 (alk. paper)', '0743297792 (alk. paper)', 'bad 1234567890'])).toEqual(['9780743297790'])
+  })
+})
+
+describe('validIsbns', () => {
+  it('leaves out a value that holds no valid ISBN, with a warning naming the field', () => {
+    const warnings: RecordWarning[] = []
+    expect(validIsbns(['7-5037-1744-0', '7-5037-1744-1', '(pbk.)'], '010', warnings)).toEqual(['9787503717444'])
+    expect(warnings).toEqual([
+      { field: '010', message: '"7-5037-1744-1" in 010$a is no valid ISBN: left out' },
+      { field: '010', message: '"(pbk.)" in 010$a is no valid ISBN: left out' },
+    ])
   })
 })

@@ -1,5 +1,8 @@
 import { parse } from 'isbn3'
 
+import type { RecordWarning } from '../marc/types'
+import { clean } from './text'
+
 /** Runs of digits, hyphens and spaces that end in a digit or X, then their space-separated parts. */
 function* candidates(value: string): Generator<string> {
   for (const run of value.match(/\d[\d\s-]*[\dXx]/gu) ?? []) {
@@ -28,3 +31,14 @@ export function isbn13(value: string): string | undefined {
 export const isbn13s = (values: string[]): string[] => [
   ...new Set(values.map(isbn13).filter((isbn): isbn is string => isbn !== undefined)),
 ]
+
+/**
+ * The valid ISBNs of the values of an ISBN field (MARC21 020$a, CNMARC 010$a), as isbn13s
+ * gives them; a value that holds none is left out with a warning naming the field.
+ */
+export function validIsbns(values: string[], tag: string, warnings: RecordWarning[]): string[] {
+  for (const value of values) {
+    if (isbn13(value) === undefined) warnings.push({ field: tag, message: `"${clean(value)}" in ${tag}$a is no valid ISBN: left out` })
+  }
+  return isbn13s(values)
+}

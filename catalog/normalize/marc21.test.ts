@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest'
 
-import type { DataField, MarcRecord } from '../marc/types'
-import { normalizeMarc21 } from './marc21'
+import type { MarcRecord } from '../marc/types'
+import { contentHash } from './identifier'
+import { NO_MARC21_TITLE, normalizeMarc21 } from './marc21'
+import { readIso2709Fixture } from './testing/iso2709Fixture'
 import { fixtureRecord, readMarcXmlFixture } from './testing/marcXmlFixture'
 import { expectNormalized, field, withFields } from './testing/records'
 
 /** Thirty Library of Congress records in many scripts, from traject's test data (traject/traject, MIT). */
 const traject = readMarcXmlFixture(new URL('../../tests/fixtures/marc/test_data.utf8.marc.xml', import.meta.url))
 
+const fixtureFile = (name: string) => new URL(`../../tests/fixtures/marc/${name}`, import.meta.url)
+
+/** A record of Johns Hopkins with Hebrew 880s, from traject's test data (traject/traject, MIT). */
+const [anarchyInZion] = readIso2709Fixture(fixtureFile('hebrew880s.marc'))
+
+/** Two Chinese records catalogued in pinyin with their characters in 880, built from dp2's (tests/fixtures/marc/README.md). */
+const [reformReport, novelChart] = readMarcXmlFixture(fixtureFile('pinyin-880.xml'))
+
 const normalized = expectNormalized(normalizeMarc21)
+
+/** The record and the warnings of normalising it, failing the test when it is refused. */
+function normalizedWithWarnings(record: MarcRecord, options = {}) {
+  const result = normalizeMarc21(record, options)
+  if (!result.ok) throw new Error(result.reason)
+  return result
+}
 
 const strongMedicine = fixtureRecord(traject, '2007020969')
 
@@ -128,8 +145,160 @@ describe('normalizeMarc21', () => {
     expect(normalized(record)).toMatchObject({ callNumber: 'UG1243', holdings: [{ branch: 'MUG', copies: 2 }] })
   })
 
-  it('refuses a record whose 245 has no $a', () => {
+  it('refuses a record with no title at all, and says so', () => {
     const record = withFields(strongMedicine, ['245'], [field('245', [['c', 'Amy Hill Hearth.']], '1', '0')])
-    expect(normalizeMarc21(record)).toEqual({ ok: false, reason: 'no title (245$a / 200$a)' })
+    expect(normalizeMarc21(record)).toEqual({ ok: false, reason: NO_MARC21_TITLE })
+    expect(NO_MARC21_TITLE).toBe('no title at all: 245, its 880 and 130, 240, 242, 246, 730, 740 hold none')
+  })
+
+  it('reads the form in 245$k as the title of a record that has no $a (traject 245_no_ab.marc)', () => {
+    const [papers] = readIso2709Fixture(fixtureFile('245_no_ab.marc'))
+    expect(normalizedWithWarnings(papers!)).toMatchObject({ record: { authors: ['Longcope, Warfield T.'], id: '147781', title: 'Papers' }, warnings: [] })
+  })
+
+  it('takes the title from the 880 of 245, else from another title, when 245 holds none, and says so', () => {
+    const from880 = withFields(reformReport!, ['245'], [field('245', [['6', '880-01'], ['c', 'Guo jia fa zhan he gai ge wei yuan hui bian.']], '1', '0')])
+    const result = normalizedWithWarnings(from880)
+    expect(result.record.title).toBe("'08中国改革跟踪报告")
+    expect(result.record.vernacular).not.toHaveProperty('title')
+    expect(result.warnings).toContainEqual({ field: '245', message: '245 holds no title: the title is taken from its 880' })
+    const from246 = withFields(anarchyInZion!, ['245', '880'], [field('245', [['c', 'Shalom Ratsabi.']], '1', '0')])
+    expect(normalizedWithWarnings(from246)).toMatchObject({
+      record: { title: 'Anarchy in "Zion" : between Martin Buber and A.D. Gordon' },
+      warnings: [{ field: '245', message: '245 holds no title: the title is taken from the other titles' }],
+    })
+    expect(normalized(from246)).not.toHaveProperty('otherTitles')
+  })
+})
+
+describe('normalizeMarc21: text in its own script (880)', () => {
+  it('carries the Chinese characters of a record catalogued in pinyin (traject record 2009373513, Library of Congress)', () => {
+    expect(normalized(fixtureRecord(traject, '2009373513'))).toMatchObject({
+      authors: ['Lin, Xingzhi'],
+      language: 'chi',
+      publisher: 'Yuan jing chu ban shi ye you xian gong si',
+      title: 'Ci an zhou bian',
+      vernacular: { authors: ['林行止'], publisher: '遠景出版事業有限公司', title: '次按驟變' },
+    })
+  })
+
+  it('links each 880 to its field by $6: title, other title, publisher and names of a constructed Chinese record', () => {
+    expect(normalized(reformReport!)).toMatchObject({
+      authors: ['Guo jia fa zhan he gai ge wei yuan hui'],
+      otherTitles: ['Zhongguo gai ge gen zong bao gao'],
+      title: "'08 Zhongguo gai ge gen zong bao gao",
+      vernacular: { authors: ['国家发展和改革委员会'], otherTitles: ['中国改革跟踪报告'], publisher: '高等教育出版社', title: "'08中国改革跟踪报告" },
+    })
+  })
+
+  it('reads Hebrew and Korean 880s, their direction marks and full-width ISBD punctuation left out', () => {
+    expect(normalized(anarchyInZion!).vernacular).toEqual({ authors: ['רצבי, שלום'], publisher: 'עם עובד', title: 'אנרכיזם ב״ציון״ : בין מרטין בובר לאהרן דוד גורדון' })
+    expect(normalized(fixtureRecord(traject, '92117465')).vernacular).toEqual({ authors: ['鄭 慶謨', '崔 逹坤'], publisher: '大陸 研究所', title: '北韓 法令集' })
+    expect(normalized(fixtureRecord(traject, '00313831')).vernacular?.publisher).toBe('طرح نو')
+  })
+
+  it('leaves out an 880 whose $6 links it to no field, with a warning, and keeps the rest', () => {
+    const { record, warnings } = normalizedWithWarnings(novelChart!)
+    expect(record.vernacular?.title).toBe('2005中国小说排行榜')
+    expect(warnings).toContainEqual({ field: '880', message: '880 whose $6 "" links it to no field: left out' })
+  })
+
+  it('has no vernacular text when the record has no 880', () => {
+    expect(normalized(strongMedicine)).not.toHaveProperty('vernacular')
+  })
+})
+
+describe('normalizeMarc21: other titles', () => {
+  it('takes the variant titles of 246, without the $i that says which (traject record 87931798 and the Hebrew record)', () => {
+    expect(normalized(fixtureRecord(traject, '87931798')).otherTitles).toEqual([
+      'Āshnāyī bā ḥawzahʹhā-yi ʻilmīyah-ʼi Shīʻah dar ṭūl-i tārīkh',
+      'Ḥawzahʹhā-yi ʻilmīyah-ʼi Shīʻah',
+    ])
+    expect(normalized(anarchyInZion!).otherTitles).toEqual(['Anarchy in "Zion" : between Martin Buber and A.D. Gordon'])
+  })
+
+  it('takes uniform titles (130, 240) without language or form, and added titles (740), each once (traject records)', () => {
+    expect(normalized(fixtureRecord(traject, '86207417')).otherTitles).toEqual(['Jewish pirates'])
+    expect(normalized(fixtureRecord(traject, '77826928')).otherTitles).toEqual(['Koryŏsa. Yŏlchŏn'])
+    expect(normalized(fixtureRecord(traject, '92828023')).otherTitles).toEqual(['Mishnah berurah', 'Sefer Mishnah berurah ha-menuḳad', 'Ish matsliaḥ'])
+  })
+
+  it('leaves out an other-title field that holds no title, with a warning, and keeps the record', () => {
+    const record = withFields(strongMedicine, [], [field('246', [['i', 'Title on cover:']], '1', ' '), field('740', [['a', ' ']], '0', '2')])
+    const { record: normalisedRecord, warnings } = normalizedWithWarnings(record)
+    expect(normalisedRecord).not.toHaveProperty('otherTitles')
+    expect(warnings).toEqual([
+      { field: '246', message: '246 holds no title: left out' },
+      { field: '740', message: '740 holds no title: left out' },
+    ])
+  })
+})
+
+describe('normalizeMarc21: records without 001', () => {
+  it('identifies a record by its system control number (035$a), normalised, with a warning', () => {
+    const record = { ...fixtureRecord(traject, '2009373513'), controlFields: fixtureRecord(traject, '2009373513').controlFields.filter((f) => f.tag !== '001') }
+    expect(normalizedWithWarnings(record)).toMatchObject({
+      record: { id: '(OCoLC)268619391', title: 'Ci an zhou bian' },
+      warnings: [{ field: '001', message: 'no record identifier in 001: identified by its system control number (035$a): (OCoLC)268619391' }],
+    })
+  })
+
+  it('identifies it by the configured field before 035', () => {
+    const withoutOwn = { ...budgetEstimating, controlFields: budgetEstimating.controlFields.filter((f) => f.tag !== '001') }
+    const record = withFields(withoutOwn, [], [field('035', [['a', '(OCoLC)141484287']]), field('999', [['c', '4711']])])
+    expect(normalized(record).id).toBe('(OCoLC)141484287')
+    expect(normalizedWithWarnings(record, { idField: '999$c' })).toMatchObject({
+      record: { id: '4711' },
+      warnings: [{ field: '001', message: 'no record identifier in 001: identified by its 999$c: 4711' }],
+    })
+  })
+
+  it('identifies a record with no identifier at all by a hash of its content (pymarc bad_records.mrc, record 1)', () => {
+    const pragmaticProgrammer: MarcRecord = {
+      controlFields: [],
+      dataFields: [field('245', [['a', 'The pragmatic programmer : '], ['b', 'from journeyman to master /'], ['c', 'Andrew Hunt, David Thomas.']], '0', '1')],
+      leader: '00127     2200037   4500',
+    }
+    const { record, warnings } = normalizedWithWarnings(pragmaticProgrammer)
+    expect(record.id).toBe(contentHash({ authors: [], holdings: [], isbn: [], subjects: [], title: 'The pragmatic programmer : from journeyman to master' }))
+    expect(normalized(pragmaticProgrammer).id).toBe(record.id)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.message).toMatch(/^no record identifier in 001: identified by a hash of its title, authors, publisher, year and ISBNs/)
+  })
+})
+
+describe('normalizeMarc21: values left out or repaired, with a warning', () => {
+  it('leaves out an invalid ISBN and keeps the record', () => {
+    const { record, warnings } = normalizedWithWarnings(withFields(budgetEstimating, ['020'], [field('020', [['a', '0833041216 (pbk.)']]), field('020', [['a', '9780833041210']])]))
+    expect(record.isbn).toEqual(['9780833041210'])
+    expect(warnings).toEqual([{ field: '020', message: '"0833041216 (pbk.)" in 020$a is no valid ISBN: left out' }])
+  })
+
+  it('does not count a copy at a location that is a barcode or a list (issue #11: "000268479", "off,eax")', () => {
+    const { record, warnings } = normalizedWithWarnings(
+      withFields(budgetEstimating, [], [field('852', [['b', '000268479'], ['h', 'UG1243']], '0'), field('852', [['b', 'off,eax']], '0')]),
+    )
+    expect(record.holdings).toEqual([
+      { branch: 'BU', copies: 1 },
+      { branch: 'MUG', copies: 1 },
+    ])
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'location "000268479" in 852$b is not a location code (a long number): its copy is not counted at a branch',
+      'location "off,eax" in 852$b is not a location code (a list): its copy is not counted at a branch',
+    ])
+  })
+
+  it('reads a language code with punctuation, and leaves out one that is no code', () => {
+    expect(normalizedWithWarnings(reformReport!)).toMatchObject({ record: { language: 'chi' } })
+    expect(normalizedWithWarnings(reformReport!).warnings).toContainEqual({ field: '041', message: 'language "chi." read as "chi"' })
+    const noCode = withFields(reformReport!, ['041'], [field('041', [['a', 'off,eax']], '0')])
+    expect(normalized(noCode)).not.toHaveProperty('language')
+    expect(normalizedWithWarnings(noCode).warnings).toContainEqual({ field: '041', message: 'language "off,eax" is no ISO 639-2 code: left out' })
+  })
+
+  it('says so when a date holds no year', () => {
+    const record = { ...strongMedicine, controlFields: strongMedicine.controlFields.filter((f) => f.tag !== '008') }
+    const undated = withFields(record, ['260'], [field('260', [['a', 'New York :'], ['b', 'Atria Books,'], ['c', '[19--]']])])
+    expect(normalizedWithWarnings(undated).warnings).toEqual([{ field: '260', message: 'no year in the date "[19--]": left out' }])
   })
 })

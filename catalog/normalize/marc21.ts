@@ -1,33 +1,24 @@
-import type { DataField, MarcRecord } from '../marc/types'
+import type { VernacularText } from '../contract'
+import type { DataField, MarcRecord, RecordWarning } from '../marc/types'
+import { alternateScriptFields } from './alternateScript'
 import { clcClass } from './clc'
-import { compact } from './compact'
-import { sumHoldings } from './holdings'
-import { isbn13s } from './isbn'
-import { controlField, dataFields, dataFieldsOf, firstSubfield, subfield, subfieldValues } from './marcFields'
+import { compact, compactPart } from './compact'
+import { locationCode, sumHoldings } from './holdings'
+import { type IdentifierOptions, recordId } from './identifier'
+import { validIsbns } from './isbn'
+import { languageCode } from './language'
+import { mainTitle, OTHER_TITLE_TAGS, otherTitles } from './marc21Titles'
+import { controlField, dataFields, dataFieldsOf, firstSubfield, isbdParts, subfield, subfieldValues } from './marcFields'
 import type { NormalizeResult } from './result'
 import { nonEmpty, stripIsbdPunctuation, unique, yearFrom } from './text'
 
 const NAME_TAGS = ['100', '110', '111', '700', '710', '711']
 
-/** Subfields of a field with their ISBD punctuation stripped, empty ones left out. */
-const parts = (field: DataField, codes: string): { code: string; text: string }[] =>
-  field.subfields
-    .filter((s) => codes.includes(s.code))
-    .map((s) => ({ code: s.code, text: stripIsbdPunctuation(s.value) }))
-    .filter((part) => part.text !== '')
+/** What a MARC21 record without any title is refused for. */
+export const NO_MARC21_TITLE = `no title at all: 245, its 880 and ${OTHER_TITLE_TAGS.join(', ')} hold none`
 
-/** 245$a, $b remainder of title (" : "), $n/$p number and name of a part (". "). */
-function titleOf(record: MarcRecord): string | undefined {
-  const field = dataFields(record, '245')[0]
-  if (field === undefined) return undefined
-  let title = ''
-  for (const { code, text } of parts(field, 'abnp')) {
-    if (code === 'a') title = title === '' ? text : `${title} ; ${text}`
-    else if (title === '') continue
-    else title = `${title}${code === 'b' ? ' : ' : '. '}${text}`
-  }
-  return title === '' ? undefined : title
-}
+const authorsOf = (record: MarcRecord): string[] =>
+  unique(dataFieldsOf(record, NAME_TAGS).flatMap((field) => isbdParts(field, 'a').map((part) => part.text)))
 
 /** 260 (older records) or 264 with second indicator 1 (publication, RDA). */
 const publicationFields = (record: MarcRecord): DataField[] => [
@@ -48,15 +39,32 @@ function publisherOf(record: MarcRecord): string | undefined {
  * 008/07–10 (Date 1, always Gregorian) first, then 260$c/264$c: a transcribed date may be in
  * another calendar ("1373 [1994 or 1995]") while 008 says 1994.
  */
-const yearOf = (record: MarcRecord): number | undefined =>
-  yearFrom(controlField(record, '008')?.slice(7, 11)) ?? yearFrom(firstSubfield(publicationFields(record), 'c'))
+function yearOf(record: MarcRecord, warnings: RecordWarning[]): number | undefined {
+  const coded = yearFrom(controlField(record, '008')?.slice(7, 11))
+  if (coded !== undefined) return coded
+  const fields = publicationFields(record)
+  const date = nonEmpty(firstSubfield(fields, 'c'))
+  const year = yearFrom(date)
+  if (date !== undefined && year === undefined) warnings.push({ field: fields[0]!.tag, message: `no year in the date "${date}": left out` })
+  return year
+}
 
-/** 008/35–37 when it is a code, else the first code of 041$a (old records run several codes together, "sanengkan"). */
-function languageOf(record: MarcRecord): string | undefined {
-  const coded = controlField(record, '008')?.slice(35, 38).toLowerCase()
-  if (coded !== undefined && /^[a-z]{3}$/u.test(coded)) return coded
-  const listed = nonEmpty(firstSubfield(dataFields(record, '041'), 'a'))?.toLowerCase().slice(0, 3)
-  return listed !== undefined && /^[a-z]{3}$/u.test(listed) ? listed : undefined
+/**
+ * 008/35–37 when it names a language, else the first language of 041$a; read as ISO 639-2
+ * codes, a value that names none left out with a warning.
+ */
+function languageOf(record: MarcRecord, warnings: RecordWarning[]): string | undefined {
+  const sources: [string, string | undefined][] = [
+    ['008', controlField(record, '008')?.slice(35, 38)],
+    ['041', firstSubfield(dataFields(record, '041'), 'a')],
+  ]
+  for (const [tag, value] of sources) {
+    if (value === undefined) continue
+    const { code, problem } = languageCode(value)
+    if (problem !== undefined) warnings.push({ field: tag, message: problem })
+    if (code !== undefined) return code
+  }
+  return undefined
 }
 
 /** 084$a of the field whose $2 says "clc" (the classification it follows). */
@@ -69,7 +77,7 @@ const clcOf = (record: MarcRecord): string | undefined => {
 const subjectsOf = (record: MarcRecord): string[] =>
   unique(
     dataFields(record, '650').flatMap((field) => {
-      const texts = parts(field, 'avxyz')
+      const texts = isbdParts(field, 'avxyz')
       return texts[0]?.code === 'a' ? [texts.map((part) => part.text).join('--')] : []
     }),
   )
@@ -94,34 +102,76 @@ function callNumberOf(record: MarcRecord): string | undefined {
   return undefined
 }
 
-/** Normalises a MARC21 record: see `normalizeRecord`. */
-export function normalizeMarc21(record: MarcRecord): NormalizeResult {
-  const title = titleOf(record)
-  if (title === undefined) return { ok: false, reason: 'no title (245$a / 200$a)' }
-  const id = nonEmpty(controlField(record, '001'))
-  if (id === undefined) return { ok: false, reason: 'no record identifier (001)' }
-  const clc = clcOf(record)
-  return {
-    ok: true,
-    warnings: [],
-    record: compact({
-      authors: unique(dataFieldsOf(record, NAME_TAGS).flatMap((field) => parts(field, 'a').map((part) => part.text))),
-      callNumber: callNumberOf(record),
-      clc,
-      clcClass: clcClass(clc),
-      holdings: sumHoldings(
-        holdingFields(record).flatMap((field) => {
-          const branch = nonEmpty(subfield(field, 'b'))
-          return branch === undefined ? [] : [{ branch, copies: 1 }]
-        }),
-      ),
-      id,
-      isbn: isbn13s(dataFields(record, '020').flatMap((field) => subfieldValues(field, 'a'))),
-      language: languageOf(record),
-      publisher: publisherOf(record),
-      subjects: subjectsOf(record),
-      title,
-      year: yearOf(record),
-    }),
-  }
+const nonEmptyList = (values: string[]) => (values.length > 0 ? values : undefined)
+
+/**
+ * The title, authors, publisher and other titles that the 880 fields give in their own
+ * script, leaving out what is the same as the romanised text.
+ */
+function vernacularOf(
+  record: MarcRecord,
+  romanised: { authors: string[]; otherTitles: string[]; publisher?: string; title?: string },
+  warnings: RecordWarning[],
+): VernacularText | undefined {
+  const fields = alternateScriptFields(record, warnings)
+  if (fields.length === 0) return undefined
+  const alternate: MarcRecord = { ...record, dataFields: fields }
+  const title = mainTitle(alternate)
+  const publisher = publisherOf(alternate)
+  const titleWarnings: RecordWarning[] = []
+  const others = otherTitles(alternate, title, titleWarnings)
+  warnings.push(...titleWarnings.map(({ message }) => ({ field: '880', message: `880 of ${message}` })))
+  return compactPart({
+    authors: nonEmptyList(authorsOf(alternate).filter((name) => !romanised.authors.includes(name))),
+    otherTitles: nonEmptyList(others.filter((text) => !romanised.otherTitles.includes(text))),
+    publisher: publisher === romanised.publisher ? undefined : publisher,
+    title: title === romanised.title ? undefined : title,
+  })
 }
+
+/**
+ * Normalises a MARC21 record: see `normalizeRecord`. The title is that of 245; a record
+ * without one takes it from its 880 of 245, else from its first other title, with a warning.
+ */
+export function normalizeMarc21(record: MarcRecord, options: IdentifierOptions = {}): NormalizeResult {
+  const warnings: RecordWarning[] = []
+  const title245 = mainTitle(record)
+  const others = otherTitles(record, title245, warnings)
+  const authors = authorsOf(record)
+  const publisher = publisherOf(record)
+  const vernacular = vernacularOf(record, { authors, otherTitles: others, publisher, title: title245 }, warnings)
+  const title = title245 ?? vernacular?.title ?? others[0]
+  if (title === undefined) return { ok: false, reason: NO_MARC21_TITLE }
+  if (title245 === undefined) {
+    warnings.push({ field: '245', message: `245 holds no title: the title is taken from ${title === vernacular?.title ? 'its 880' : 'the other titles'}` })
+  }
+  const clc = clcOf(record)
+  const content = {
+    authors,
+    callNumber: callNumberOf(record),
+    clc,
+    clcClass: clcClass(clc),
+    holdings: sumHoldings(
+      holdingFields(record).flatMap((field) => {
+        const branch = locationCode(subfield(field, 'b'), { field: field.tag, subfield: 'b' }, warnings)
+        return branch === undefined ? [] : [{ branch, copies: 1 }]
+      }),
+    ),
+    isbn: validIsbns(
+      dataFields(record, '020').flatMap((field) => subfieldValues(field, 'a')),
+      '020',
+      warnings,
+    ),
+    language: languageOf(record, warnings),
+    otherTitles: nonEmptyList(others.filter((text) => text !== title)),
+    publisher,
+    subjects: subjectsOf(record),
+    title,
+    // A title taken from the 880 is not shown twice.
+    vernacular: vernacular && compactPart({ ...vernacular, title: vernacular.title === title ? undefined : vernacular.title }),
+    year: yearOf(record, warnings),
+  }
+  const id = recordId(record, content, options, warnings)
+  return { ok: true, record: compact({ ...content, id }), warnings }
+}
+

@@ -1,4 +1,5 @@
 import type { DataField, MarcRecord } from '../marc/types'
+import { stripIsbdPunctuation } from './text'
 
 /** Every occurrence of a data field, in record order. */
 export const dataFields = (record: MarcRecord, tag: string): DataField[] => record.dataFields.filter((field) => field.tag === tag)
@@ -29,3 +30,10 @@ export const firstSubfield = (fields: DataField[], code: string): string | undef
   }
   return undefined
 }
+
+/** Subfields of a MARC21 field with their ISBD punctuation stripped, empty ones left out. */
+export const isbdParts = (field: DataField, codes: string): { code: string; text: string }[] =>
+  field.subfields
+    .filter((s) => codes.includes(s.code))
+    .map((s) => ({ code: s.code, text: stripIsbdPunctuation(s.value) }))
+    .filter((part) => part.text !== '')

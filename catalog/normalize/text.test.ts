@@ -10,6 +10,11 @@ describe('clean', () => {
   it('writes a letter and its combining mark as one character, as a reader types it', () => {
     expect(clean('Kazakhsko\u0069\u0306')).toBe('Kazakhsko\u012d')
   })
+
+  it('drops the direction marks around Arabic-script text (traject record 00313831, 880 of 260)', () => {
+    expect(clean('\u200fتهران :')).toBe('تهران :')
+    expect(clean('\u200f\u202a2000\u202c.')).toBe('2000.')
+  })
 })
 
 describe('stripIsbdPunctuation', () => {
@@ -31,6 +36,16 @@ describe('stripIsbdPunctuation', () => {
     expect(stripIsbdPunctuation('[Bituaḥ u-viṭaḥon sotsyali].')).toBe('[Bituaḥ u-viṭaḥon sotsyali]')
     expect(stripIsbdPunctuation('ḥ. mo. l. ],')).toBe('ḥ. mo. l.')
     expect(stripIsbdPunctuation('[Lha-sa :')).toBe('Lha-sa')
+  })
+
+  it('removes the full-width marks of CJK 880 fields (traject record 92117465)', () => {
+    expect(stripIsbdPunctuation('北韓\u3000法令集\u3000／')).toBe('北韓 法令集')
+    expect(stripIsbdPunctuation('崔\u3000逹坤．')).toBe('崔 逹坤')
+    expect(stripIsbdPunctuation('鄭\u3000慶謨，')).toBe('鄭 慶謨')
+  })
+
+  it('removes the Arabic comma that ends a subfield in Arabic script (traject record 00313831)', () => {
+    expect(stripIsbdPunctuation('طرح نو،')).toBe('طرح نو')
   })
 })
 

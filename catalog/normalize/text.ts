@@ -1,9 +1,16 @@
 /**
- * Trims a value, collapses runs of whitespace (full-width spaces too) and composes accents
- * (NFC: MARC exports often write "ĭ" as "i" plus a combining breve, which search would not
- * match with a typed "ĭ"). Punctuation is kept.
+ * Marks that set the direction of the text around them (U+200E, U+200F, U+202A–U+202E,
+ * U+2066–U+2069): records converted from MARC-8 wrap Arabic and Hebrew 880s in them, where they
+ * would split the words search finds; the site sets the direction itself (`dir="auto"`).
  */
-export const clean = (value: string): string => value.normalize('NFC').replace(/\s+/gu, ' ').trim()
+const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
+
+/**
+ * Trims a value, collapses runs of whitespace (full-width spaces too), drops direction marks
+ * and composes accents (NFC: MARC exports often write "ĭ" as "i" plus a combining breve, which
+ * search would not match with a typed "ĭ"). Punctuation is kept.
+ */
+export const clean = (value: string): string => value.normalize('NFC').replace(DIRECTION_MARKS, '').replace(/\s+/gu, ' ').trim()
 
 /** A cleaned value, or `undefined` when nothing is left. */
 export const nonEmpty = (value: string | undefined): string | undefined => {
@@ -17,13 +24,16 @@ export const nonEmpty = (value: string | undefined): string | undefined => {
  * next one (" /", " :", " ;", " =", ","), and a closing full stop after a word ("Ayaz, Shaikh,"
  * → "Ayaz, Shaikh", "Jewish law." → "Jewish law"). A stop after an initial ("Mazur, I. N.")
  * or an ellipsis stays, and so does a bracket with its pair, as in traject's `trim_punctuation`.
+ * 880 fields write the same marks in their script: full-width in CJK ("北韓 法令集 ／", "崔 逹坤．"),
+ * Arabic comma and semicolon in Arabic script ("طرح نو،").
  */
 export function stripIsbdPunctuation(value: string): string {
   let text = clean(value)
   for (;;) {
     const next = text
-      .replace(/\s*[/:;=,]$/u, '')
+      .replace(/\s*[/:;=,／：；＝，،؛]$/u, '')
       .replace(/([\p{L}\p{M}]{2}|[)\]"])\.$/u, '$1')
+      .replace(/．$/u, '')
       .replace(/^\[([^\]]*)$/u, '$1')
       .replace(/^([^[]*)\]$/u, '$1')
       .trim()

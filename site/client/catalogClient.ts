@@ -9,7 +9,8 @@ const DATA = '/catalog/data'
 
 export type CatalogFilters = { branch?: string; class?: string; language?: string; yearFrom?: number; yearTo?: number }
 
-export type CatalogHit = RecordSummary & { excerpt: string; id: string; title: string }
+/** A record found: its summary, with its language (ISO 639-2, the filter value of its search page) when it has one. */
+export type CatalogHit = RecordSummary & { excerpt: string; id: string; language?: string; title: string }
 
 let manifest: Promise<CatalogManifest | null> | undefined
 let engine: Promise<Pagefind> | undefined
@@ -80,10 +81,12 @@ export async function searchCatalog(
     if (hits.length >= limit) return { hits, more: true }
     const page = await result.data()
     const summaries = JSON.parse(page.meta.records ?? '{}') as Record<string, RecordSummary>
+    // The records of a search page share its language (catalog/searchPages.ts).
+    const language = page.filters?.language?.[0]
     for (const sub of page.sub_results) {
       const id = sub.anchor?.id?.replace(/^r-/, '')
       if (!id || !summaries[id] || hits.length >= limit) continue
-      hits.push({ ...summaries[id]!, excerpt: sub.excerpt, id, title: sub.title })
+      hits.push({ ...summaries[id]!, excerpt: sub.excerpt, id, language, title: sub.title })
     }
   }
   return { hits, more: false }

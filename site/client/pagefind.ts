@@ -11,8 +11,14 @@ export type PagefindSearchOptions = { filters?: PagefindFilters }
 
 export type PagefindSubResult = { anchor?: { id?: string }; excerpt: string; title: string; url: string }
 
-/** What Pagefind holds for one page: its excerpt, its `data-pagefind-meta` values and its sections. */
-export type PagefindPageData = { excerpt: string; meta: Record<string, string | undefined>; sub_results: PagefindSubResult[]; url: string }
+/** What Pagefind holds for one page: its excerpt, its filter values, its `data-pagefind-meta` values and its sections. */
+export type PagefindPageData = {
+  excerpt: string
+  filters?: Record<string, string[] | undefined>
+  meta: Record<string, string | undefined>
+  sub_results: PagefindSubResult[]
+  url: string
+}
 
 /** The pages found, best first; each page's data is loaded only when asked for. */
 export type PagefindResults = { results: { data: () => Promise<PagefindPageData> }[] }

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import * as OpenCC from 'opencc-js'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { CatalogRecord } from '../../catalog/contract'
@@ -19,6 +19,8 @@ const records: CatalogRecord[] = fs
 /** A generated Chinese record with an ISBN, a class and holdings, to look for. */
 const book = records.find((record) => record.id.startsWith('LL') && record.isbn[0]?.startsWith('9787') && record.title.length >= 4 && record.clcClass && record.holdings.length > 0)!
 const english = records.find((record) => record.language === 'eng' && record.title.split(' ').length > 2)!
+/** The Library of Congress record of 次按驟變, catalogued in pinyin with its characters in 880 (traject's test data). */
+const pinyinBook = records.find((record) => record.id === '2009373513')!
 
 let browser: Browser
 beforeAll(async () => {
@@ -34,7 +36,7 @@ async function searchFor(query: string, path = '/catalog/'): Promise<{ page: Pag
   await page.goto(`${site}${path}`)
   await page.locator('#catalog-query').fill(query)
   await expect.poll(() => page.locator('.catalog-search .status').textContent()).toMatch(/\d|没有|No books/)
-  return { page, titles: await page.locator('.catalog-search .results h2').allTextContents() }
+  return { page, titles: await page.locator('.catalog-search .results h2 .title').allTextContents() }
 }
 
 describe('the catalog search', () => {
@@ -101,5 +103,55 @@ describe('the catalog search', () => {
     expect(await shared.locator('.catalog-record tbody tr').count()).toBe(book.holdings.length)
     await page.context().close()
     await shared.context().close()
+  })
+
+  it("shows the characters of a book catalogued in pinyin beside its pinyin title, and finds it by them", async () => {
+    expect(pinyinBook.vernacular?.title).toBe('次按驟變')
+    for (const query of ['次按驟變', '次按骤变']) {
+      const { page } = await searchFor(query)
+      const result = page.locator('.catalog-search .results li', { hasText: '次按驟變' })
+      await expect.poll(() => result.locator('h2 .vernacular').textContent(), { message: query }).toBe('次按驟變')
+      expect(await result.locator('h2 a').textContent()).toBe('Ci an zhou bian次按驟變')
+      expect(await result.locator('h2 .vernacular').getAttribute('lang')).toBe('zh-CN')
+      await page.context().close()
+    }
+    const { page } = await visitor(browser)
+    await page.goto(`${site}/en/catalog/record/?id=${pinyinBook.id}`)
+    await expect.poll(() => page.locator('.catalog-record h2 .vernacular').textContent()).toBe('次按驟變')
+    expect(await page.locator('.catalog-record h2').textContent()).toBe('Ci an zhou bian次按驟變')
+    expect(await page.locator('.catalog-record .facts').textContent()).toContain('林行止')
+    await page.context().close()
+  })
+
+  it('keeps the records an export gives without 001, and shows their other titles', async () => {
+    const { page, titles } = await searchFor('中国改革跟踪报告')
+    expect(titles).toContain("'08 Zhongguo gai ge gen zong bao gao")
+    await page.locator('.catalog-search .results a', { hasText: '中国改革跟踪报告' }).first().click()
+    await expect.poll(() => page.url()).toBe(`${site}/catalog/record/?id=${encodeURIComponent('(aleph)000632811BNU03')}`)
+    const otherTitles = page.locator('.catalog-record .facts dt', { hasText: '其他题名' }).locator('xpath=following-sibling::dd[1]')
+    await expect.poll(() => otherTitles.locator('.line').allTextContents()).toEqual(['Zhongguo gai ge gen zong bao gao', '中国改革跟踪报告'])
+    await page.context().close()
+    const { page: hashed, titles: found } = await searchFor('2005中国小说排行榜')
+    expect(found).toContain('2005 Zhongguo xiao shuo pai hang bang')
+    await hashed.context().close()
+  })
+
+  it('names the languages of the language filter in the reader\'s language, and offers no junk location as a branch', async () => {
+    for (const [path, names] of [
+      ['/catalog/', { chi: '中文', jpn: '日文', rus: '俄文', geo: 'geo' }],
+      ['/en/catalog/', { chi: 'Chinese', jpn: 'Japanese', rus: 'Russian', geo: 'geo' }],
+    ] as const) {
+      const { page } = await visitor(browser)
+      await page.goto(`${site}${path}`)
+      const language = page.locator('.catalog-search .filters select').nth(2)
+      await expect.poll(() => language.locator('option').count()).toBeGreaterThan(5)
+      for (const [code, name] of Object.entries(names)) expect(await language.locator(`option[value="${code}"]`).textContent(), code).toBe(name)
+      const values = (select: Locator) => select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+      expect((await values(language)).filter((code) => code !== '' && !/^[a-z]{3}$/.test(code))).toEqual([])
+      const branches = await values(page.locator('.catalog-search .filters select').first())
+      expect(branches).toContain('BNU')
+      expect(branches.filter((branch) => /\d{5}|,/.test(branch))).toEqual([])
+      await page.context().close()
+    }
   })
 })

@@ -25,8 +25,12 @@ declare module 'vitest' {
   }
 }
 
-/** The catalog the site tests search: ten real CNMARC records, some real MARC21 ones and generated ones. */
-const CATALOG_FILES = ['cnmarc-dp2.utf8.mrc', 'test_data.utf8.mrc'].map((name) => path.join(projectRoot, 'tests', 'fixtures', 'marc', name))
+/**
+ * The catalog the site tests search: ten real CNMARC records, some real MARC21 ones, two Chinese
+ * records in pinyin with their characters in 880 and without 001 (built from real ones), and
+ * generated ones.
+ */
+const CATALOG_FILES = ['cnmarc-dp2.utf8.mrc', 'test_data.utf8.mrc', 'pinyin-880.xml'].map((name) => path.join(projectRoot, 'tests', 'fixtures', 'marc', name))
 const GENERATED_RECORDS = '400'
 
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name)

@@ -3,9 +3,15 @@ import { Fragment, useEffect, useState } from 'react'
 
 import type { CatalogRecord } from '../../../catalog/contract'
 import { loadRecord } from '../../client/catalogClient'
+import { languageTag, romanisedTag } from '../../client/languageTags'
 
-/** The language tag of a record's text, from its ISO 639-2 code. */
-const LANGUAGE_TAGS: Record<string, string> = { chi: 'zh-CN', eng: 'en', jpn: 'ja', rus: 'ru' }
+/** A line of a fact: text as the record gives it, or in its own script (880, `vernacular`). */
+type Line = { own?: boolean; text: string }
+
+const lines = (romanised: (string | undefined)[], own: (string | undefined)[] = []): Line[] => [
+  ...romanised.filter((text): text is string => Boolean(text)).map((text) => ({ text })),
+  ...own.filter((text): text is string => Boolean(text)).map((text) => ({ own: true, text })),
+]
 
 export default function CatalogRecordView({
   branches,
@@ -25,33 +31,47 @@ export default function CatalogRecordView({
   }, [])
 
   useEffect(() => {
-    if (record) document.title = `${record.title} · ${document.title}`
+    if (record) document.title = `${record.vernacular?.title ?? record.title} · ${document.title}`
   }, [record])
 
   if (record === undefined) return <p role="status">{text.loading}</p>
   if (record === null) return <p className="notice">{text.recordMissing} <a href={catalogPath}>{text.back}</a></p>
 
-  const facts: [string, string | undefined][] = [
-    [text.authors!, record.authors.join('、')],
-    [text.publisher!, record.publisher],
-    [text.year!, record.year ? String(record.year) : undefined],
-    [text.isbn!, record.isbn.join(', ')],
-    [text.clc!, record.clc ? [record.clc, record.clcClass && text[`class.${record.clcClass}`]].filter(Boolean).join(' · ') : undefined],
-    [text.subjects!, record.subjects.join('；')],
-    [text.callNumber!, record.callNumber],
-    [text.language!, record.language ? (text[`lang.${record.language}`] ?? record.language) : undefined],
-    [text.pinyin!, record.titlePinyin],
+  const { vernacular } = record
+  // Romanised text is marked as such only beside its own script; otherwise it is the record's text.
+  const romanisedLang = vernacular ? romanisedTag(record.language) : languageTag(record.language)
+  const ownLang = languageTag(record.language)
+  const facts: [string, Line[]][] = [
+    [text.otherTitles!, lines(record.otherTitles ?? [], vernacular?.otherTitles)],
+    [text.authors!, lines([record.authors.join('、')], [vernacular?.authors?.join('、')])],
+    [text.publisher!, lines([record.publisher], [vernacular?.publisher])],
+    [text.year!, lines([record.year ? String(record.year) : undefined])],
+    [text.isbn!, lines([record.isbn.join(', ')])],
+    [text.clc!, lines([record.clc ? [record.clc, record.clcClass && text[`class.${record.clcClass}`]].filter(Boolean).join(' · ') : undefined])],
+    [text.subjects!, lines([record.subjects.join('；')])],
+    [text.callNumber!, lines([record.callNumber])],
+    [text.language!, lines([record.language ? (text[`lang.${record.language}`] ?? record.language) : undefined])],
+    [text.pinyin!, lines([record.titlePinyin])],
   ]
   return (
     <article className="catalog-record">
-      <h2 lang={LANGUAGE_TAGS[record.language ?? ''] ?? undefined}>{record.title}</h2>
+      <h2>
+        <span lang={romanisedLang}>{record.title}</span>
+        {vernacular?.title && <span className="vernacular" lang={ownLang} dir="auto">{vernacular.title}</span>}
+      </h2>
       <dl className="facts">
         {facts
-          .filter(([, value]) => value)
+          .filter(([, value]) => value.length > 0)
           .map(([label, value]) => (
             <Fragment key={label}>
               <dt>{label}</dt>
-              <dd>{value}</dd>
+              <dd>
+                {value.map((line, n) => (
+                  <span key={n} className="line" lang={line.own ? ownLang : undefined} dir={line.own ? 'auto' : undefined}>
+                    {line.text}
+                  </span>
+                ))}
+              </dd>
             </Fragment>
           ))}
       </dl>

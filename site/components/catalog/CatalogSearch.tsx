@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 import { moveThroughResults } from '../../client/arrowKeys'
+import { languageTag, romanisedTag } from '../../client/languageTags'
 import type { CatalogManifest } from '../../../catalog/contract'
 import { type CatalogFilters, type CatalogHit, loadManifest, preloadCatalog, searchCatalog } from '../../client/catalogClient'
 import { fillTemplate as fill } from '../../client/template'
@@ -104,6 +105,11 @@ export default function CatalogSearch({
   if (manifest === null) return <p className="notice">{text.notImported}</p>
   const options = manifest?.filters
   const label = (prefix: string, value: string) => text[`${prefix}.${value}`] ?? value
+  // Languages by their names in the page's language; those without a name, shown by code, after them.
+  const named = (code: string) => text[`lang.${code}`] !== undefined
+  const languages = [...(options?.language ?? [])].sort(
+    (a, b) => Number(named(b)) - Number(named(a)) || label('lang', a).localeCompare(label('lang', b), document.documentElement.lang),
+  )
 
   return (
     // ArrowDown from the box goes to the first result; arrows then move between results.
@@ -141,7 +147,7 @@ export default function CatalogSearch({
             {text.language}
             <select value={filters.language ?? ''} onChange={(event) => change('language', event.target.value)}>
               <option value="">{text.anyLanguage}</option>
-              {options?.language.map((value) => <option key={value} value={value}>{label('lang', value)}</option>)}
+              {languages.map((value) => <option key={value} value={value}>{label('lang', value)}</option>)}
             </select>
           </label>
           <label>
@@ -159,7 +165,12 @@ export default function CatalogSearch({
         <ol className="results" ref={list}>
           {hits.map((hit) => (
             <li key={hit.id}>
-              <h2><a href={`${recordPath}?id=${encodeURIComponent(hit.id)}`}>{hit.title}</a></h2>
+              <h2>
+                <a href={`${recordPath}?id=${encodeURIComponent(hit.id)}`}>
+                  <span className="title" lang={hit.v ? romanisedTag(hit.language) : undefined}>{hit.title}</span>
+                  {hit.v && <span className="vernacular" lang={languageTag(hit.language)} dir="auto">{hit.v}</span>}
+                </a>
+              </h2>
               <p className="meta">{[hit.a.join('、'), hit.p, hit.y, hit.c].filter(Boolean).join(' · ')}</p>
               <p className="where">{hit.b.map((branch) => branches[branch] ?? branch).join('、')}</p>
             </li>
