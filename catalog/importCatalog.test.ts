@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { importCatalog, type ImportResult } from './importCatalog'
 import { readCatalogCsv } from './marc/csv'
 import { readIso2709 } from './marc/iso2709'
+import { readExport } from './readExport'
 import { currentBuild, readRecords } from './store'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../tests/fixtures/marc')
@@ -16,7 +17,7 @@ const cnmarc = fixture('cnmarc-dp2.utf8.mrc')
 const buBibs = fixture('bu_bibs.mrc')
 
 const tempCatalog = () => fs.mkdtempSync(path.join(os.tmpdir(), 'liling-catalog-'))
-type RunOptions = { force?: boolean; incremental?: boolean; read?: (file: string) => AsyncIterable<ImportResult> }
+type RunOptions = { force?: boolean; idField?: string; incremental?: boolean; read?: (file: string) => AsyncIterable<ImportResult> }
 const run = (dir: string, files: string[], options: RunOptions = {}) =>
   importCatalog(files, { dir, log: () => {}, read: options.read ?? ((file) => readIso2709(file)), ...options })
 
@@ -29,13 +30,15 @@ function reportSection(dir: string, title: string): string[] {
 }
 
 describe('importing the catalog', () => {
-  it('keeps every good record and reports each bad one with its place in the file and the reason', async () => {
+  it('keeps every record it can frame, reports each repair, and skips only what cannot be read, saying where and why', async () => {
     const dir = tempCatalog()
-    const summary = await run(dir, [cnmarc, buBibs])
-    expect(summary).toMatchObject({ added: 94, imported: 94, read: 110, skipped: 16 })
-    const skipped = reportSection(dir, 'Skipped records')
-    expect(skipped).toHaveLength(16)
-    expect(skipped[0]).toMatch(/^bu_bibs\.mrc, record 3 \(byte 4435\): the leader gives the record length as 1914 bytes/)
+    const summary = await run(dir, [cnmarc, buBibs, fixture('bad_records.mrc')])
+    expect(summary).toMatchObject({ added: 111, imported: 111, read: 118, skipped: 1 })
+    expect(reportSection(dir, 'Skipped records')).toEqual(['bad_records.mrc, record 7 (byte 764): the record has no fields'])
+    // The 16 records of bu_bibs.mrc whose leader counts characters, not bytes, are kept, each with its repair named.
+    const repaired = reportSection(dir, 'Kept with warnings').filter((line) => line.startsWith('bu_bibs.mrc, record 3 (byte 4435)'))
+    expect(repaired.length).toBeGreaterThan(0)
+    expect(summary.warned).toBeGreaterThanOrEqual(16)
     const records = await readRecords(currentBuild(dir))
     expect([...records.values()].map((record) => record.title)).toContain('’92中国发展报告')
   })
@@ -57,7 +60,7 @@ describe('importing the catalog', () => {
     expect((await run(dir, [buBibs], { incremental: true })).removed).toBe(0)
     const full = await run(dir, [buBibs], { force: true })
     expect(full.removed).toBe(10)
-    expect((await readRecords(currentBuild(dir))).size).toBe(84)
+    expect((await readRecords(currentBuild(dir))).size).toBe(100)
   })
 
   it('leaves the previous catalog intact when an import dies half-way', async () => {
@@ -80,7 +83,7 @@ describe('importing the catalog', () => {
   it('refuses to empty the catalog with a file that holds no importable record', async () => {
     const dir = tempCatalog()
     await run(dir, [cnmarc])
-    await expect(run(dir, [fixture('utf8_invalid.mrc')])).rejects.toThrow(/no importable record.*10 records was left as it was/)
+    await expect(run(dir, [fixture('bad_utf_byte.utf8.marc')])).rejects.toThrow(/no importable record.*10 records was left as it was/)
     expect((await readRecords(currentBuild(dir))).size).toBe(10)
   })
 
@@ -90,7 +93,7 @@ describe('importing the catalog', () => {
     expect(first).toMatchObject({ status: 'fulfilled', value: { added: 10 } })
     expect(second).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/^Another catalog import is running \(process \d+, since .+\): wait until it has finished.*Nothing was changed\.$/) } })
     expect((await readRecords(currentBuild(dir))).size).toBe(10)
-    expect((await run(dir, [buBibs], { incremental: true })).added).toBe(84)
+    expect((await run(dir, [buBibs], { incremental: true })).added).toBe(100)
   })
 
   it('is refused while another process imports, and goes ahead over a lock left by an import that ended', async () => {
@@ -113,14 +116,14 @@ describe('importing the catalog', () => {
     const bytes = fs.readFileSync(buBibs)
     fs.writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 3)))
     await expect(run(dir, [cnmarc, truncated])).rejects.toThrow(
-      /^This full import would remove \d+ of the catalog's 94 records \(\d+ %\), more than 10 %: is the file complete, and the whole export\? Nothing was changed\..*--force/,
+      /^This full import would remove \d+ of the catalog's 110 records \(\d+ %\), more than 10 %: is the file complete, and the whole export\? Nothing was changed\..*--force/,
     )
     expect(currentBuild(dir)).toBe(before)
-    expect((await readRecords(currentBuild(dir))).size).toBe(94)
+    expect((await readRecords(currentBuild(dir))).size).toBe(110)
     // A cataloguer who means it.
     const forced = await run(dir, [cnmarc, truncated], { force: true })
-    expect(forced.removed).toBeGreaterThan(10)
-    expect((await readRecords(currentBuild(dir))).size).toBe(94 - forced.removed)
+    expect(forced.removed).toBeGreaterThan(11)
+    expect((await readRecords(currentBuild(dir))).size).toBe(110 - forced.removed)
   })
 
   it('refuses a one-row file imported in place of the whole export', async () => {
@@ -128,13 +131,13 @@ describe('importing the catalog', () => {
     await run(dir, [buBibs])
     const oneRow = path.join(dir, 'one-row.csv')
     fs.writeFileSync(oneRow, 'id,title,authors,publisher,year,isbn,clc,call_number,subjects,language,holdings\n1,一本书,,,,,,,,,\n')
-    await expect(run(dir, [oneRow], { read: (file) => readCatalogCsv(file) })).rejects.toThrow(/would remove 84 of the catalog's 84 records \(100 %\)/)
-    expect((await readRecords(currentBuild(dir))).size).toBe(84)
+    await expect(run(dir, [oneRow], { read: (file) => readCatalogCsv(file) })).rejects.toThrow(/would remove 100 of the catalog's 100 records \(100 %\)/)
+    expect((await readRecords(currentBuild(dir))).size).toBe(100)
   })
 
   it('publishes nothing for files that hold no importable record, even on an empty catalog', async () => {
     const dir = tempCatalog()
-    await expect(run(dir, [fixture('utf8_invalid.mrc')])).rejects.toThrow(/^The files hold no importable record \(\d+ read, all skipped\): the catalog was left as it was\.$/)
+    await expect(run(dir, [fixture('bad_utf_byte.utf8.marc')])).rejects.toThrow(/^The files hold no importable record \(\d+ read, all skipped\): the catalog was left as it was\.$/)
     expect(currentBuild(dir)).toBeUndefined()
   })
 
@@ -161,6 +164,44 @@ describe('importing the catalog', () => {
     const [warning, ...others] = reportSection(dir, 'Kept with warnings')
     expect(others).toEqual([])
     expect(warning).toMatch(/^cnmarc-dp2\.utf8\.mrc, record 2 \(byte \d+\), \S+ “.+”: field 350: the price has a byte that is not UTF-8 \(0xff\); the price was dropped$/)
+  })
+
+  it('stops before reading anything when one of the files is not an export, naming it', async () => {
+    const dir = tempCatalog()
+    await run(dir, [cnmarc])
+    const before = currentBuild(dir)
+    const picture = path.join(dir, 'photo.png')
+    fs.writeFileSync(picture, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))
+    const lines: string[] = []
+    await expect(importCatalog([buBibs, picture], { dir, log: (line) => lines.push(line), read: (file) => readExport(file) })).rejects.toThrow(
+      `${picture} is not a catalog export: it is a PNG image`,
+    )
+    expect(lines.filter((line) => line.startsWith('Reading'))).toEqual([])
+    expect(currentBuild(dir)).toBe(before)
+  })
+
+  it('identifies a record without a 001 by the field the library system puts it in', async () => {
+    const dir = tempCatalog()
+    async function* withoutControlNumbers(file: string): AsyncIterable<ImportResult> {
+      for await (const result of readIso2709(file)) {
+        if (!result.ok) continue
+        const { record } = result
+        const number = record.controlFields.find((field) => field.tag === '001')!.value
+        yield {
+          ...result,
+          record: {
+            ...record,
+            controlFields: record.controlFields.filter((field) => field.tag !== '001'),
+            dataFields: [...record.dataFields, { ind1: ' ', ind2: ' ', subfields: [{ code: 'c', value: `koha-${number}` }], tag: '998' }],
+          },
+        }
+      }
+    }
+    const summary = await run(dir, [cnmarc], { idField: '998$c', read: withoutControlNumbers })
+    expect(summary).toMatchObject({ imported: 10, skipped: 0, warned: 10 })
+    expect([...(await readRecords(currentBuild(dir))).keys()].every((id) => id.startsWith('koha-'))).toBe(true)
+    expect(reportSection(dir, 'Kept with warnings')[0]).toMatch(/998\$c/)
+    await expect(run(dir, [cnmarc], { idField: 'the barcode' })).rejects.toThrow('"the barcode" names no field that holds a record identifier')
   })
 
   it('writes a search index and record data the site can serve', async () => {

@@ -6,6 +6,7 @@ import { takeLock } from '../shared/processLock'
 import { buildCatalogIndex } from './catalogIndex'
 import type { MarcEncoding, ReadResult, RecordPosition, RecordWarning } from './marc/types'
 import { normalizeRecord } from './normalize'
+import { readFieldSpec } from './normalize/identifier'
 import type { CatalogRecord } from './contract'
 import { ImportReport } from './importReport'
 import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecords, writeRecords } from './store'
@@ -20,6 +21,8 @@ export type ImportOptions = {
   maxRemovalShare?: number
   /** Goes ahead with a full import that removes more than `maxRemovalShare`. */
   force?: boolean
+  /** Where records without a 001 find their identifier (`999$c`); see normalize/identifier.ts. */
+  idField?: string
   log?: (line: string) => void
   /** Reads one file; the CLI passes the readers of each format. */
   read: (file: string) => AsyncIterable<ImportResult>
@@ -75,6 +78,7 @@ export async function importCatalog(files: string[], options: ImportOptions): Pr
 
 async function importUnderLock(files: string[], options: ImportOptions): Promise<ImportSummary> {
   const log = options.log ?? console.log
+  if (options.idField !== undefined) readFieldSpec(options.idField)
   const started = performance.now()
   const previousBuild = currentBuild(options.dir)
   const previous = await readRecords(previousBuild)
@@ -84,9 +88,9 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
   const report = new ImportReport(log)
   let read = 0
 
-  for (const file of files) {
+  for (const { file, records } of await openAll(files, options.read)) {
     log(`Reading ${file} …`)
-    for await (const result of options.read(file)) {
+    for await (const result of records) {
       read += 1
       if (read % PROGRESS_EVERY === 0) {
         const rate = Math.round(read / ((performance.now() - started) / 1000))
@@ -97,9 +101,11 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
         continue
       }
       const normalized =
-        'catalogRecord' in result ? { ok: true as const, record: result.catalogRecord, warnings: [] } : normalizeRecord(result.record)
+        'catalogRecord' in result ? { ok: true as const, record: result.catalogRecord, warnings: [] } : normalizeRecord(result.record, { idField: options.idField })
       if (!normalized.ok) {
-        report.skip(result.position, normalized.reason)
+        // What the reader had to drop often says why: a title dropped for bytes it could not read.
+        const dropped = result.warnings.map((warning) => warning.message).join(' ')
+        report.skip(result.position, dropped ? `${normalized.reason} (${dropped})` : normalized.reason)
         continue
       }
       const { record } = normalized
@@ -145,6 +151,31 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
     skipped: report.skipped.length,
     warned: report.warned,
   }
+}
+
+/**
+ * Opens every file, reading its first record, before any is imported: a wrong file named last
+ * (a picture, a missing file) stops the import before the work on the others, with its reason.
+ */
+async function openAll(files: string[], read: ImportOptions['read']): Promise<{ file: string; records: AsyncIterable<ImportResult> }[]> {
+  const opened: { file: string; first: IteratorResult<ImportResult>; iterator: AsyncIterator<ImportResult> }[] = []
+  try {
+    for (const file of files) {
+      const iterator = read(file)[Symbol.asyncIterator]()
+      opened.push({ file, first: await iterator.next(), iterator })
+    }
+  } catch (error) {
+    for (const { iterator } of opened) await iterator.return?.()
+    throw error
+  }
+  return opened.map(({ file, first, iterator }) => ({
+    file,
+    records: (async function* () {
+      if (first.done) return
+      yield first.value
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value
+    })(),
+  }))
 }
 
 /**

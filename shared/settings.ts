@@ -233,6 +233,13 @@ export const chromiumPath = (env: Env = process.env): string => value(env, 'CHRO
 export const catalogDir = (env: Env = process.env): string => folder(env, 'CATALOG_DIR', path.join(dataDir, 'catalog'))
 
 /**
+ * `CATALOG_ID_FIELD`: where the library system puts a record's identifier when it has no 001
+ * (`999$c`, Koha's biblionumber); undefined to use 035$a or a hash of the record. The catalog
+ * import checks that it names a field.
+ */
+export const catalogIdField = (env: Env = process.env): string | undefined => value(env, 'CATALOG_ID_FIELD')
+
+/**
  * `CATALOG_MAX_REMOVAL`: the percentage of the catalog a full import may remove without
  * `--force` (default 10); more is likely a truncated download or the wrong file.
  */

@@ -1,7 +1,8 @@
 /**
  * `npm run catalog:import -- FILE... [--incremental] [--force] [--encoding auto|utf-8|gb18030|marc-8]`:
- * loads the library system's exports into the catalog the site searches. ISO 2709 (.mrc, .iso,
- * .marc, .dat), MARCXML (.xml, also SRU responses) and the CSV layout of docs/catalog-csv.md.
+ * loads the library system's exports into the catalog the site searches: ISO 2709, MARCXML (also
+ * SRU responses) and the CSV layout of docs/catalog-csv.md, told apart by their content, also
+ * inside gzip and zip files.
  * Without --incremental an import is a full export: records it no longer has are removed, and
  * an import that would remove more than CATALOG_MAX_REMOVAL (10 %) of the catalog needs --force.
  */
@@ -9,8 +10,9 @@ import { parseArgs } from 'node:util'
 
 import { importCatalog } from '../../catalog/importCatalog'
 import type { MarcEncoding } from '../../catalog/marc/types'
+import { readFieldSpec } from '../../catalog/normalize/identifier'
 import { MARC_ENCODINGS, readExport } from '../../catalog/readExport'
-import { catalogDir, catalogMaxRemovalShare } from '../../shared/settings'
+import { catalogDir, catalogIdField, catalogMaxRemovalShare } from '../../shared/settings'
 
 const USAGE = 'npm run catalog:import -- export.mrc [more files] [--incremental] [--force] [--encoding auto|utf-8|gb18030|marc-8]'
 
@@ -40,12 +42,20 @@ if (files.length === 0) {
   console.error(`Name the export files to import: ${USAGE}`)
   process.exit(2)
 }
+const idField = catalogIdField()
+try {
+  if (idField !== undefined) readFieldSpec(idField)
+} catch (error) {
+  console.error(`CATALOG_ID_FIELD: ${(error as Error).message}`)
+  process.exit(2)
+}
 
 try {
   const summary = await importCatalog(files, {
     dir: catalogDir(),
     encoding,
     force: values.force,
+    idField,
     incremental: values.incremental,
     maxRemovalShare: catalogMaxRemovalShare(),
     read: (file) => readExport(file, encoding),
