@@ -217,10 +217,31 @@ describe('readIso2709', () => {
     expect(subfield(result, '245', 'a')).toBeDefined()
   })
 
-  it('a bad subfield code drops that subfield, with a warning naming the field and showing the text', async () => {
+  it('a subfield code with MARC-8 diacritics typed before it is read as its letter, with a warning naming the field', async () => {
     const [result] = await read(fixture('bad_subfield_code.marc'))
-    expect(result).toMatchObject({ ok: true, warnings: [{ field: '260', message: 'field 260 has a bad subfield code (byte 0xE2); that subfield was dropped: “âbEditions du Seuil”' }] })
+    expect(result).toMatchObject({
+      ok: true,
+      warnings: [{ field: '260', message: 'field 260 has a subfield code written with an accent or a diacritic (byte 0xE2, byte 0xE2 before “b”); it was read as $b' }],
+    })
     expect(subfield(result, '260', 'a')).toBe('Paris')
+    expect(subfield(result, '260', 'b')).toBe('Editions du Seuil')
+  })
+
+  it('a subfield code written as an accented letter is read as the letter, so the title is kept', async () => {
+    const [result] = await read(fixture('bad_subfield_code.dat'))
+    expect(result).toMatchObject({ ok: true })
+    expect(subfield(result, '245', 'a')).toBe('ActivePerl with ASP and ADO /')
+    expect(result!.ok && result!.warnings.map((warning) => warning.message)).toContain('field 245 has a subfield code written with an accent or a diacritic (“á”); it was read as $a')
+  })
+
+  it('a subfield code that is no letter at all drops that subfield, with a warning showing the text', async () => {
+    const base = await asciiRecord()
+    const bytes = writeIso2709(base)
+    const at = bytes.indexOf(Buffer.from([0x1f, 0x61]), bytes.indexOf(0x1e))
+    bytes[at + 1] = 0x7f
+    const [result] = await read(temporaryFile('bad-code.mrc', bytes))
+    expect(result).toMatchObject({ ok: true })
+    expect(result!.ok && result!.warnings[0]!.message).toMatch(/has a bad subfield code \(byte 0x7F\); that subfield was dropped/)
   })
 
   it('a record of nearly 100,000 bytes that spans three read chunks is read whole', async () => {

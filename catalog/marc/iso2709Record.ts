@@ -255,11 +255,14 @@ function readDataField({ bytes, tag }: RawField, encoding: RecordEncoding, warni
     // A delimiter with nothing after it carries no data: real exports have them, and they are dropped.
     if (code !== undefined && code !== SUBFIELD_DELIMITER) {
       const letter = String.fromCharCode(code)
-      if (!isSubfieldCode(letter)) {
+      const repaired = isSubfieldCode(letter) ? undefined : repairedCode(bytes, at + 1, end)
+      if (!isSubfieldCode(letter) && !repaired) {
         warnings.push(fieldWarning(tag, `field ${tag} has a bad subfield code (${showByte(code)}); that subfield was dropped: “${tail(bytes.toString('latin1', at + 2, end))}”`))
       } else {
-        const text = decodeField(bytes.subarray(at + 2, end), encoding, warnings, tag, letter)
-        if (text !== undefined) subfields.push({ code: letter, value: text })
+        const { code: read, dataAt } = repaired ?? { code: letter, dataAt: at + 2 }
+        if (repaired) warnings.push(fieldWarning(tag, `field ${tag} has a subfield code written with an accent or a diacritic (${repaired.shown}); it was read as $${read}`))
+        const text = decodeField(bytes.subarray(dataAt, end), encoding, warnings, tag, read)
+        if (text !== undefined) subfields.push({ code: read, value: text })
       }
     }
     at = end
@@ -269,6 +272,40 @@ function readDataField({ bytes, tag }: RawField, encoding: RecordEncoding, warni
     return undefined
   }
   return { ind1, ind2, subfields, tag }
+}
+
+/** Whether the bytes are whole UTF-8 characters: then they are no MARC-8 diacritics (U+FFFD where a code was lost, say). */
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The subfield code meant by a code that is no letter or digit, where one can be read: an accented
+ * letter written in UTF-8 (`á` for `a`), or MARC-8 diacritics typed before the letter (`´b` for
+ * `b`; the marks are dropped), as editors of some library systems let slip in. Undefined when no
+ * letter can be read.
+ */
+function repairedCode(bytes: Buffer, at: number, end: number): { code: string; dataAt: number; shown: string } | undefined {
+  const lead = bytes[at]!
+  const width = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0
+  if (width > 0 && at + width <= end) {
+    const character = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(at, at + width))
+    const base = character.normalize('NFD')[0] ?? ''
+    if (!character.includes('\uFFFD') && /^[a-z0-9]$/.test(base)) return { code: base, dataAt: at + width, shown: `“${character}”` }
+  }
+  let letterAt = at
+  while (letterAt < Math.min(end, at + 3) && bytes[letterAt]! >= 0x80) letterAt += 1
+  const letter = String.fromCharCode(bytes[letterAt] ?? 0)
+  if (letterAt > at && /^[a-z0-9]$/.test(letter) && !isUtf8(bytes.subarray(at, letterAt))) {
+    const marks = [...bytes.subarray(at, letterAt)].map(showByte).join(', ')
+    return { code: letter, dataAt: letterAt + 1, shown: `${marks} before “${letter}”` }
+  }
+  return undefined
 }
 
 /**

@@ -50,6 +50,13 @@ describe('readMarcXml', () => {
     expect(subfield(results[1], '245', 'a')).toBeDefined()
   })
 
+  it('reads a subfield code written as an accented letter as the letter, so the title is kept', async () => {
+    const xml = `<collection>${record('1', 'x').replace('code="a"', 'code="á"').replace('>x<', '>ActivePerl with ASP and ADO /<')}</collection>`
+    const [result] = await read(temporaryFile('accented-code.xml', xml))
+    expect(subfield(result, '245', 'a')).toBe('ActivePerl with ASP and ADO /')
+    expect(result).toMatchObject({ warnings: [{ field: '245', message: 'field 245 has a subfield code written with an accent (“á”); it was read as $a' }] })
+  })
+
   it('keeps the record with a data field that has no subfields, dropping that field with a warning', async () => {
     const results = await read(fixture('broken.xml'))
     expect(results.map((result) => result.ok)).toEqual(Array(10).fill(true))

@@ -68,11 +68,15 @@ function soundField(field: DataField, warnings: RecordWarning[]): DataField | un
     return ' '
   }
   const warned = warnings.length
-  const subfields = field.subfields.filter(({ code, value }) => {
+  const subfields = field.subfields.flatMap(({ code: written, value }) => {
+    // An accented letter for a code (`á` for `a`) is read as its letter, as the ISO 2709 reader does.
+    const base = [...written].length === 1 ? written.normalize('NFD')[0] ?? '' : ''
+    const code = !isSubfieldCode(written) && /^[a-z0-9]$/.test(base) ? base : written
+    if (code !== written) warn(`field ${tag} has a subfield code written with an accent (“${written}”); it was read as $${code}`)
     if (!isSubfieldCode(code)) warn(`field ${tag} has a bad subfield code (${code === '' ? 'none' : [...code].map(showCharacter).join(' ')}); that subfield was dropped: “${tail(value)}”`)
     else if (value.includes(INVALID_BYTE)) warn(`field ${tag} $${code} has bytes that are not valid text, after “${tail(value.slice(0, value.indexOf(INVALID_BYTE)))}”: the subfield was dropped`)
-    else return true
-    return false
+    else return [{ code, value }]
+    return []
   })
   if (subfields.length === 0) {
     if (warnings.length === warned) warn(`field ${tag} has no subfields: it was dropped`)
