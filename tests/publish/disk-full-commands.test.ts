@@ -89,7 +89,7 @@ describe('a disk that fills up', () => {
     await small.free()
     const imported = await importCatalog('bu_bibs.mrc')
     succeeded(imported)
-    expect(imported.output).toMatch(/84 new/)
+    expect(imported.output).toMatch(/100 new/)
     succeeded(await exportSite())
     succeeded(await backUp())
     expect((await shell(`ls -A ${backups}`)).split('\n')).toHaveLength(2)
