@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { languageTag, romanisedTag } from './languageTags'
+import { languageName, languageTag, romanisedTag } from './languageTags'
 
 describe('languageTag', () => {
   it('gives the tag of a language the catalog meets, and nothing for one it does not know', () => {
@@ -16,5 +16,21 @@ describe('romanisedTag', () => {
     expect(romanisedTag('chi')).toBe('zh-Latn')
     expect(romanisedTag('kor')).toBe('ko-Latn')
     expect(romanisedTag('geo')).toBeUndefined()
+  })
+})
+
+describe('languageName', () => {
+  const own = { 'chi': '中文' }
+  it('names a language by the site’s own name first, then by the browser’s, in the page’s language', () => {
+    expect(languageName('chi', 'zh-CN', own)).toBe('中文')
+    expect(languageName('heb', 'zh-CN', own)).toBe('希伯来语')
+    expect(languageName('heb', 'en', {})).toBe('Hebrew')
+    expect(languageName('ger', 'en', {})).toBe('German')
+    expect(languageName('wel', 'en', {})).toBe('Welsh')
+  })
+
+  it('shows a code no one can name as it is', () => {
+    expect(languageName('qqq', 'en', {})).toBe('qqq')
+    expect(languageName('c1', 'en', {})).toBe('c1')
   })
 })

@@ -36,3 +36,29 @@ export const romanisedTag = (code: string | undefined): string | undefined => {
   const tag = languageTag(code)
   return tag && `${tag.split('-')[0]}-Latn`
 }
+
+/**
+ * ISO 639-2 bibliographic codes that differ from the terminology code BCP 47 uses (the
+ * standard's complete list of such pairs); every other ISO 639-2 code is a BCP 47 tag as it is.
+ */
+const TERMINOLOGY_CODES: Record<string, string> = {
+  alb: 'sqi', arm: 'hye', baq: 'eus', bur: 'mya', chi: 'zho', cze: 'ces', dut: 'nld', fre: 'fra', geo: 'kat', ger: 'deu',
+  gre: 'ell', ice: 'isl', mac: 'mkd', mao: 'mri', may: 'msa', per: 'fas', rum: 'ron', slo: 'slk', tib: 'bod', wel: 'cym',
+}
+
+/**
+ * A language's name in the page's language: the site's own name when it has one (`own`, e.g.
+ * 英文), else the browser's (希伯来语, Hebrew), else the code as the record gives it.
+ */
+export function languageName(code: string, locale: string, own: Record<string, string>): string {
+  if (own[code] !== undefined) return own[code]
+  try {
+    return new Intl.DisplayNames([locale], { fallback: 'none', type: 'language' }).of(TERMINOLOGY_CODES[code] ?? code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** The site's own language names, from the catalog's interface strings (`lang.chi` → 中文). */
+export const ownLanguageNames = (text: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(text).flatMap(([key, name]) => (key.startsWith('lang.') ? [[key.slice('lang.'.length), name]] : [])))

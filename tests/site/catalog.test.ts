@@ -138,8 +138,8 @@ describe('the catalog search', () => {
 
   it('names the languages of the language filter in the reader\'s language, and offers no junk location as a branch', async () => {
     for (const [path, names] of [
-      ['/catalog/', { chi: '中文', jpn: '日文', rus: '俄文', geo: 'geo' }],
-      ['/en/catalog/', { chi: 'Chinese', jpn: 'Japanese', rus: 'Russian', geo: 'geo' }],
+      ['/catalog/', { chi: '中文', jpn: '日文', rus: '俄文', geo: '格鲁吉亚语' }],
+      ['/en/catalog/', { chi: 'Chinese', jpn: 'Japanese', rus: 'Russian', geo: 'Georgian' }],
     ] as const) {
       const { page } = await visitor(browser)
       await page.goto(`${site}${path}`)

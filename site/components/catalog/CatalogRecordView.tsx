@@ -3,7 +3,7 @@ import { Fragment, useEffect, useState } from 'react'
 
 import type { CatalogRecord } from '../../../catalog/contract'
 import { loadRecord } from '../../client/catalogClient'
-import { languageTag, romanisedTag } from '../../client/languageTags'
+import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../client/languageTags'
 
 /** A line of a fact: text as the record gives it, or in its own script (880, `vernacular`). */
 type Line = { own?: boolean; text: string }
@@ -50,7 +50,7 @@ export default function CatalogRecordView({
     [text.clc!, lines([record.clc ? [record.clc, record.clcClass && text[`class.${record.clcClass}`]].filter(Boolean).join(' · ') : undefined])],
     [text.subjects!, lines([record.subjects.join('；')])],
     [text.callNumber!, lines([record.callNumber])],
-    [text.language!, lines([record.language ? (text[`lang.${record.language}`] ?? record.language) : undefined])],
+    [text.language!, lines([record.language ? languageName(record.language, document.documentElement.lang, ownLanguageNames(text)) : undefined])],
     [text.pinyin!, lines([record.titlePinyin])],
   ]
   return (

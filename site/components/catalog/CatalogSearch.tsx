@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 import { moveThroughResults } from '../../client/arrowKeys'
-import { languageTag, romanisedTag } from '../../client/languageTags'
+import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../client/languageTags'
 import type { CatalogManifest } from '../../../catalog/contract'
 import { type CatalogFilters, type CatalogHit, loadManifest, preloadCatalog, searchCatalog } from '../../client/catalogClient'
 import { fillTemplate as fill } from '../../client/template'
@@ -106,10 +106,10 @@ export default function CatalogSearch({
   const options = manifest?.filters
   const label = (prefix: string, value: string) => text[`${prefix}.${value}`] ?? value
   // Languages by their names in the page's language; those without a name, shown by code, after them.
-  const named = (code: string) => text[`lang.${code}`] !== undefined
-  const languages = [...(options?.language ?? [])].sort(
-    (a, b) => Number(named(b)) - Number(named(a)) || label('lang', a).localeCompare(label('lang', b), document.documentElement.lang),
-  )
+  const locale = document.documentElement.lang
+  const nameOf = (code: string) => languageName(code, locale, ownLanguageNames(text))
+  const named = (code: string) => nameOf(code) !== code
+  const languages = [...(options?.language ?? [])].sort((a, b) => Number(named(b)) - Number(named(a)) || nameOf(a).localeCompare(nameOf(b), locale))
 
   return (
     // ArrowDown from the box goes to the first result; arrows then move between results.
@@ -147,7 +147,7 @@ export default function CatalogSearch({
             {text.language}
             <select value={filters.language ?? ''} onChange={(event) => change('language', event.target.value)}>
               <option value="">{text.anyLanguage}</option>
-              {languages.map((value) => <option key={value} value={value}>{label('lang', value)}</option>)}
+              {languages.map((value) => <option key={value} value={value}>{nameOf(value)}</option>)}
             </select>
           </label>
           <label>
