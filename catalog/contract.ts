@@ -1,8 +1,8 @@
 /**
  * What the catalog's import writes and the site reads (the catalog page, the record page, the
- * site build): the record, the manifest of an import, the summaries shown with search results,
- * and which record-data file holds a record. Types and pure functions only: the browser loads it.
+ * site build): the record, the manifest of an import, and which record-data file holds a record. Types and pure functions only: the browser loads it.
  */
+import type { IndexManifest } from './search/format'
 
 /** A catalog record as the library's site shows and searches it, whatever format it came in. */
 export type CatalogRecord = {
@@ -58,30 +58,11 @@ export type CatalogManifest = {
   /** How many record-data files (`records/<n>.json`) there are; see bucketOf. */
   buckets: number
   builtAt: string
-  /** The values each filter offers, and the range of years. */
-  filters: { branch: string[]; class: string[]; language: string[]; years: [number, number] | null }
+  /** The search index (`index/`, docs/catalog-index.md): its files, and the values and counts of its filters. */
+  index: IndexManifest
   records: number
-  /** The search index's shards (`pagefind/<shard>/`), searched together. */
-  shards: string[]
-}
-
-/**
- * A record as a search result shows it, stored with the search index (Pagefind metadata, which
- * every hit carries): single-letter keys, because every hit downloads them.
- */
-export type RecordSummary = {
-  /** Authors. */
-  a: string[]
-  /** Branches (service-point codes) holding copies. */
-  b: string[]
-  /** CLC class number. */
-  c?: string
-  /** Publisher. */
-  p?: string
-  /** The title in its own script, when the title is romanised (`vernacular.title`). */
-  v?: string
-  /** Year of publication. */
-  y?: number
+  /** The first and last year of publication, for the year filter. */
+  years: [number, number] | null
 }
 
 /** Records per record-data file: a record page loads one of these. */

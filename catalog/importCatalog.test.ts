@@ -5,10 +5,13 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import type { CatalogManifest } from './contract'
 import { importCatalog, type ImportResult } from './importCatalog'
+import { diskSource } from './indexing/diskSource'
 import { readCatalogCsv } from './marc/csv'
 import { readIso2709 } from './marc/iso2709'
 import { readExport } from './readExport'
+import { CatalogIndexReader } from './search/reader'
 import { currentBuild, readRecords } from './store'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../tests/fixtures/marc')
@@ -208,9 +211,12 @@ describe('importing the catalog', () => {
     const dir = tempCatalog()
     await run(dir, [cnmarc])
     const build = currentBuild(dir)!
-    const manifest = JSON.parse(fs.readFileSync(path.join(build, 'manifest.json'), 'utf8'))
-    expect(manifest).toMatchObject({ records: 10, shards: ['0'] })
-    expect(fs.existsSync(path.join(build, 'pagefind', '0', 'pagefind.js'))).toBe(true)
+    const manifest = JSON.parse(fs.readFileSync(path.join(build, 'manifest.json'), 'utf8')) as CatalogManifest
+    expect(manifest).toMatchObject({ records: 10, index: { records: 10 } })
+    const reader = new CatalogIndexReader(manifest.index, diskSource(path.join(build, 'index')))
+    const [record] = (await readRecords(build)).values()
+    const found = await reader.search({ query: record!.title })
+    expect(found.hits[0]?.id).toBe(record!.id)
     expect(fs.readdirSync(path.join(build, 'records'))).toHaveLength(manifest.buckets)
   })
 })

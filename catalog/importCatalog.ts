@@ -134,7 +134,7 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
       build = newBuild(options.dir)
       const records = [...next.values()]
       await writeRecords(build, records)
-      await buildCatalogIndex(records, build, log)
+      buildCatalogIndex(records, build, log)
       publishBuild(options.dir, build)
     } catch (error) {
       if (build) fs.rmSync(build, { force: true, recursive: true })

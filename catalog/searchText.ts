@@ -9,24 +9,45 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 const HAN = /\p{Script=Han}/u
 const LONGEST_PINYIN_WORD = 3
 
-const syllables = (text: string) => pinyin(text, { nonZh: 'removed', toneType: 'none', type: 'array' }).filter(Boolean)
+/** Pinyin syllables of each word seen: a catalog repeats its words, and pinyin-pro is slow to start on a text. */
+const wordSyllables = new Map<string, string[]>()
+const MAX_CACHED_WORDS = 200_000
+
+function syllablesOf(word: string): string[] {
+  let found = wordSyllables.get(word)
+  if (!found) {
+    if (wordSyllables.size >= MAX_CACHED_WORDS) wordSyllables.clear()
+    found = pinyin(word, { nonZh: 'removed', toneType: 'none', type: 'array' }).filter(Boolean)
+    wordSyllables.set(word, found)
+  }
+  return found
+}
+
+/** The pinyin syllables of the Chinese words of a text, word by word. */
+function wordsInPinyin(text: string): string[][] {
+  return [...segmenter.segment(text)].filter((part) => part.isWordLike && HAN.test(part.segment)).map((part) => syllablesOf(part.segment))
+}
 
 /**
  * Pinyin spellings of Chinese text, as readers type them: every word and run of up to three
  * words joined (图书馆 → tushuguan, even where the segmenter splits it 图书|馆), the whole text
- * joined, and the whole text syllable by syllable (tu shu guan).
+ * joined, the whole text syllable by syllable (tu shu guan), and with `initials` its initials
+ * (中国发展报告 → zgfzbg).
  */
-export function pinyinForms(text: string): string[] {
+export function pinyinForms(text: string, { initials = false } = {}): string[] {
   if (!HAN.test(text)) return []
-  const words = [...segmenter.segment(text)].filter((part) => part.isWordLike && HAN.test(part.segment)).map((part) => part.segment)
+  const words = wordsInPinyin(text)
   const joined = new Set<string>()
   for (let start = 0; start < words.length; start += 1) {
     for (let size = 1; size <= LONGEST_PINYIN_WORD && start + size <= words.length; size += 1) {
-      joined.add(syllables(words.slice(start, start + size).join('')).join(''))
+      joined.add(words.slice(start, start + size).flat().join(''))
     }
   }
-  joined.add(syllables(text).join(''))
-  return [...joined, syllables(text).join(' ')]
+  const all = words.flat()
+  joined.add(all.join(''))
+  const forms = [...joined, all.join(' ')]
+  if (initials && all.length > 1) forms.push(all.map((syllable) => syllable[0]).join(''))
+  return forms
 }
 
 /** The other script of Chinese text: traditional for simplified and simplified for traditional, when it differs. */
@@ -60,7 +81,7 @@ export function searchAliases(record: CatalogRecord): string[] {
   const named = [...titlesOf(record), ...authorsOf(record)]
   return [
     ...[...named, ...record.subjects].flatMap(otherScript),
-    ...named.flatMap(pinyinForms),
+    ...named.flatMap((text) => pinyinForms(text)),
     ...(record.titlePinyin ? [record.titlePinyin] : []),
     ...record.isbn.flatMap(isbnForms),
   ]

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { linkFile, linkTree } from '../shared/linkTree'
 
 /** What the site serves of a catalog build (see contract.ts); the import's own records file stays out. */
-const SERVED = ['manifest.json', 'pagefind', 'records']
+const SERVED = ['manifest.json', 'index', 'records']
 
 /**
  * Links each served part of the live catalog (`<catalogDir>/current/<part>`) into `target`: the

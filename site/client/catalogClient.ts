@@ -1,95 +1,65 @@
 /**
- * The browser side of the catalog: its own Pagefind index (built by the import, in shards
- * merged here), searched on the catalog page; and its record data, read by the record page.
+ * The browser side of the catalog: its index (catalog/search/, docs/catalog-index.md), read with
+ * HTTP range requests, searched on the catalog page; and its record data, read by the record page.
  */
-import { bucketOf, type CatalogManifest, type CatalogRecord, type RecordSummary } from '../../catalog/contract'
-import { loadPagefind, type Pagefind, type PagefindFilters } from './pagefind'
+import { bucketOf, type CatalogManifest, type CatalogRecord } from '../../catalog/contract'
+import { FORMAT_VERSION } from '../../catalog/search/format'
+import { CatalogIndexReader, CatalogUnavailable, type SearchRequest, type SearchResponse } from '../../catalog/search/reader'
+
+export { CatalogUnavailable }
+export type { Facets, Hit as CatalogHit, SearchFilters as CatalogFilters } from '../../catalog/search/reader'
 
 const DATA = '/catalog/data'
 
-export type CatalogFilters = { branch?: string; class?: string; language?: string; yearFrom?: number; yearTo?: number }
-
-/** A record found: its summary, with its language (ISO 639-2, the filter value of its search page) when it has one. */
-export type CatalogHit = RecordSummary & { excerpt: string; id: string; language?: string; title: string }
-
 let manifest: Promise<CatalogManifest | null> | undefined
-let engine: Promise<Pagefind> | undefined
+let reader: CatalogIndexReader | undefined
 
 /** The current catalog's description, or null before the first import. */
 export function loadManifest(): Promise<CatalogManifest | null> {
-  manifest ??= fetch(`${DATA}/manifest.json`).then((response) => (response.ok ? (response.json() as Promise<CatalogManifest>) : null))
+  manifest ??= fetch(`${DATA}/manifest.json`, { cache: 'no-cache' }).then(
+    (response) => {
+      if (response.status === 404) return null
+      if (!response.ok) throw new CatalogUnavailable(`manifest.json answered ${response.status}`)
+      return response.json() as Promise<CatalogManifest>
+    },
+    (error: unknown) => {
+      throw new CatalogUnavailable('manifest.json could not be fetched', { cause: error })
+    },
+  )
+  manifest.catch(() => (manifest = undefined))
   return manifest
 }
 
-/** The catalog's index: its first shard, with the others merged into it. */
-function loadEngine(shards: string[]): Promise<Pagefind> {
-  engine ??= (async () => {
-    const [first, ...others] = shards
-    const pagefind = await loadPagefind(`${DATA}/pagefind/${first}/`)
-    for (const shard of others) await pagefind.mergeIndex(`${DATA}/pagefind/${shard}/`)
-    return pagefind
-  })()
-  return engine
+/** Bytes [start, end) of an index file; a server that ignores ranges sends the whole file, which is cut here. */
+async function readRange(file: string, start: number, end: number): Promise<Uint8Array> {
+  const response = await fetch(`${DATA}/index/${file}`, { headers: { Range: `bytes=${start}-${end - 1}` } })
+  if (!response.ok) throw new CatalogUnavailable(`${file} answered ${response.status}`)
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  return response.status === 206 ? bytes : bytes.subarray(start, end)
 }
 
-/** ISBNs are typed with hyphens and spaces; the index holds them as bare digits. */
-export function normalizeQuery(query: string): string {
-  const compact = query.replace(/[\s-]/g, '')
-  return /^(\d{9}[\dXx]|\d{13})$/.test(compact) ? compact.toUpperCase() : query.trim()
-}
-
-function pagefindFilters(filters: CatalogFilters): PagefindFilters {
-  const chosen: PagefindFilters = {}
-  if (filters.branch) chosen.branch = filters.branch
-  if (filters.class) chosen.class = filters.class
-  if (filters.language) chosen.language = filters.language
-  if (filters.yearFrom !== undefined || filters.yearTo !== undefined) {
-    const from = filters.yearFrom ?? 0
-    const to = filters.yearTo ?? 9999
-    const years: string[] = []
-    for (let year = Math.max(from, 1000); year <= Math.min(to, 2999); year += 1) years.push(String(year))
-    chosen.year = { any: years }
-  }
-  return chosen
-}
-
-/** Starts fetching the index chunks of a query while the reader is still typing. */
-export async function preloadCatalog(query: string): Promise<void> {
+/** Starts loading the index's groups, which every filtered search needs, while the reader types. */
+export async function warmCatalog(): Promise<void> {
   const current = await loadManifest()
-  const text = normalizeQuery(query)
-  if (!current || current.shards.length === 0 || !text) return
-  await (await loadEngine(current.shards)).preload(text)
+  if (!current) return
+  reader ??= new CatalogIndexReader(current.index, readRange)
+  await reader.loadGroups()
 }
 
-/**
- * Searches the catalog. Each search page of the index holds up to ten records, one per
- * sub-result: the hits are those sub-results, in the order Pagefind ranks their pages.
- */
-export async function searchCatalog(
-  query: string,
-  filters: CatalogFilters,
-  limit: number,
-): Promise<{ hits: CatalogHit[]; more: boolean } | null> {
-  const current = await loadManifest()
-  if (!current || current.shards.length === 0) return null
-  const pagefind = await loadEngine(current.shards)
-  const text = normalizeQuery(query)
-  const found = await pagefind.search(text || null, { filters: pagefindFilters(filters) })
-  if (!found) return null
-  const hits: CatalogHit[] = []
-  for (const result of found.results) {
-    if (hits.length >= limit) return { hits, more: true }
-    const page = await result.data()
-    const summaries = JSON.parse(page.meta.records ?? '{}') as Record<string, RecordSummary>
-    // The records of a search page share its language (catalog/searchPages.ts).
-    const language = page.filters?.language?.[0]
-    for (const sub of page.sub_results) {
-      const id = sub.anchor?.id?.replace(/^r-/, '')
-      if (!id || !summaries[id] || hits.length >= limit) continue
-      hits.push({ ...summaries[id]!, excerpt: sub.excerpt, id, language, title: sub.title })
-    }
+/** Searches the catalog; null before the first import. Throws CatalogUnavailable when the index cannot be read. */
+export async function searchCatalog(request: SearchRequest): Promise<SearchResponse | null> {
+  try {
+    const current = await loadManifest()
+    if (!current) return null
+    if (current.index?.version !== FORMAT_VERSION) throw new CatalogUnavailable(`the index is of format ${current.index?.version}, not ${FORMAT_VERSION}`)
+    reader ??= new CatalogIndexReader(current.index, readRange)
+    return await reader.search(request)
+  } catch (error) {
+    // A new import may have replaced the files this manifest names: the next try starts afresh.
+    manifest = undefined
+    reader = undefined
+    throw error
   }
-  return { hits, more: false }
 }
 
 /** One record, from the record-data file it lives in; null when the catalog no longer has it. */

@@ -20,9 +20,12 @@ const MAY_IMPORT: Record<string, string[]> = {
   shared: [],
   site: ['catalog', 'cms', 'publishing', 'shared'],
 }
-/** What ships to the browser imports only what can run there: itself, and the pure declarations of the catalog's data and the content's closed lists. */
+/**
+ * What ships to the browser imports only what can run there: itself, the pure declarations of the
+ * catalog's data and the content's closed lists, and the catalog index's reader (catalog/search/).
+ */
 const BROWSER_CODE = 'site/client/'
-const BROWSER_MAY_IMPORT = [BROWSER_CODE, 'catalog/contract.ts', 'cms/fields/choices.ts']
+const BROWSER_MAY_IMPORT = [BROWSER_CODE, 'catalog/contract.ts', 'catalog/search/', 'cms/fields/choices.ts']
 
 const SOURCE = /\.(ts|tsx|mts|mjs|astro)$/
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm

@@ -35,7 +35,7 @@ async function searchFor(query: string, path = '/catalog/'): Promise<{ page: Pag
   const { page } = await visitor(browser)
   await page.goto(`${site}${path}`)
   await page.locator('#catalog-query').fill(query)
-  await expect.poll(() => page.locator('.catalog-search .status').textContent()).toMatch(/\d|没有|No books/)
+  await page.locator('.catalog-search .status[data-state="done"]').waitFor()
   return { page, titles: await page.locator('.catalog-search .results h2 .title').allTextContents() }
 }
 
@@ -145,7 +145,11 @@ describe('the catalog search', () => {
       await page.goto(`${site}${path}`)
       const language = page.locator('.catalog-search .filters select').nth(2)
       await expect.poll(() => language.locator('option').count()).toBeGreaterThan(5)
-      for (const [code, name] of Object.entries(names)) expect(await language.locator(`option[value="${code}"]`).textContent(), code).toBe(name)
+      // Each with the number of records in that language.
+      for (const [code, name] of Object.entries(names)) {
+        const count = records.filter((record) => record.language === code).length
+        expect(await language.locator(`option[value="${code}"]`).textContent(), code).toBe(`${name} (${count.toLocaleString(path === '/catalog/' ? 'zh-CN' : 'en')})`)
+      }
       const values = (select: Locator) => select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
       expect((await values(language)).filter((code) => code !== '' && !/^[a-z]{3}$/.test(code))).toEqual([])
       const branches = await values(page.locator('.catalog-search .filters select').first())

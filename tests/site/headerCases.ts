@@ -20,7 +20,8 @@ export function cacheCases(distDir: string): { cacheControl: string; path: strin
     { cacheControl: IMMUTABLE, path: first(/^\/pagefind\/index\/.+\.pf_index$/) },
     { cacheControl: IMMUTABLE, path: first(/^\/pagefind\/filter\/.+\.pf_filter$/) },
     { cacheControl: IMMUTABLE, path: first(/^\/pagefind\/pagefind\..+\.pf_meta$/) },
-    { cacheControl: IMMUTABLE, path: first(/^\/catalog\/data\/pagefind\/[^/]+\/fragment\/.+\.pf_fragment$/) },
+    { cacheControl: IMMUTABLE, path: first(/^\/catalog\/data\/index\/postings-0\.[0-9a-f]{16}\.bin$/) },
+    { cacheControl: IMMUTABLE, path: first(/^\/catalog\/data\/index\/dictionary-0\.[0-9a-f]{16}\.bin$/) },
     { cacheControl: REVALIDATE, path: '/' },
     { cacheControl: REVALIDATE, path: '/en/news/' },
     { cacheControl: REVALIDATE, path: '/rss.xml' },
@@ -32,6 +33,5 @@ export function cacheCases(distDir: string): { cacheControl: string; path: strin
     { cacheControl: REVALIDATE, path: first(/^\/pagefind\/wasm\..+\.pagefind$/) },
     { cacheControl: REVALIDATE, path: '/catalog/data/manifest.json' },
     { cacheControl: REVALIDATE, path: first(/^\/catalog\/data\/records\/.+\.json$/) },
-    { cacheControl: REVALIDATE, path: first(/^\/catalog\/data\/pagefind\/[^/]+\/pagefind-entry\.json$/) },
   ]
 }

@@ -140,6 +140,14 @@ describe('the sample nginx configuration', () => {
     }
   })
 
+  it("answers the catalog index's range requests with exactly the bytes asked for, uncompressed", async () => {
+    const postings = `/${distFiles(dist).find((name) => /^catalog\/data\/index\/postings-0\.[0-9a-f]{16}\.bin$/.test(name))!}`
+    const reply = await get(postings, { 'accept-encoding': 'gzip', range: 'bytes=100-199' })
+    expect(reply.status).toBe(206)
+    expect(reply.headers['content-encoding']).toBeUndefined()
+    expect(reply.body.equals(file(postings).subarray(100, 200))).toBe(true)
+  })
+
   it('has files with a content hash in their name cached for a year and revalidates the rest, as npm start does', async () => {
     for (const { cacheControl, path: urlPath } of cacheCases(dist)) {
       const reply = await get(urlPath)

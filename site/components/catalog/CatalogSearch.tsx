@@ -7,15 +7,15 @@ import { useEffect, useRef, useState } from 'react'
 import { moveThroughResults } from '../../client/arrowKeys'
 import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../client/languageTags'
 import type { CatalogManifest } from '../../../catalog/contract'
-import { type CatalogFilters, type CatalogHit, loadManifest, preloadCatalog, searchCatalog } from '../../client/catalogClient'
+import { type CatalogFilters, type CatalogHit, type Facets, loadManifest, searchCatalog, warmCatalog } from '../../client/catalogClient'
 import { fillTemplate as fill } from '../../client/template'
 import SearchField from '../search/SearchField'
 
 export type CatalogSearchText = Record<string, string>
 
-const PAGE = 10
+type Sort = 'newest' | 'relevance'
 
-function readAddress(): { filters: CatalogFilters; query: string } {
+function readAddress(): { filters: CatalogFilters; query: string; sort: Sort } {
   const params = new URLSearchParams(location.search)
   const year = (name: string) => (params.get(name) ? Number(params.get(name)) : undefined)
   return {
@@ -27,11 +27,20 @@ function readAddress(): { filters: CatalogFilters; query: string } {
       yearTo: year('to'),
     },
     query: params.get('q') ?? '',
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   }
 }
 
-function writeAddress(query: string, filters: CatalogFilters): void {
-  const entries = { branch: filters.branch, class: filters.class, from: filters.yearFrom, language: filters.language, q: query.trim(), to: filters.yearTo }
+function writeAddress(query: string, filters: CatalogFilters, sort: Sort): void {
+  const entries = {
+    branch: filters.branch,
+    class: filters.class,
+    from: filters.yearFrom,
+    language: filters.language,
+    q: query.trim(),
+    sort: sort === 'newest' ? sort : undefined,
+    to: filters.yearTo,
+  }
   const params = new URLSearchParams(Object.entries(entries).filter(([, value]) => value !== undefined && value !== '') as [string, string][])
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname)
 }
@@ -48,74 +57,105 @@ export default function CatalogSearch({
   const [manifest, setManifest] = useState<CatalogManifest | null | undefined>()
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<CatalogFilters>({})
-  const [limit, setLimit] = useState(PAGE)
+  const [sort, setSort] = useState<Sort>('relevance')
+  const [pages, setPages] = useState(1)
   const [hits, setHits] = useState<CatalogHit[]>([])
-  const [more, setMore] = useState(false)
+  const [total, setTotal] = useState(0)
+  const [facets, setFacets] = useState<Facets | undefined>()
   const [status, setStatus] = useState('')
+  const [unavailable, setUnavailable] = useState(false)
+  const [attempt, setAttempt] = useState(0)
   const list = useRef<HTMLOListElement>(null)
 
   useEffect(() => {
     const address = readAddress()
     setQuery(address.query)
     setFilters(address.filters)
-    loadManifest().then(setManifest, () => setStatus(text.unavailable!))
-  }, [text.unavailable])
+    setSort(address.sort)
+  }, [])
 
-  // The index chunks of each word are fetched as it is typed, so the search after the pause finds them there.
   useEffect(() => {
-    if (manifest && query.trim()) preloadCatalog(query).catch(() => {})
-  }, [manifest, query])
+    setUnavailable(false)
+    loadManifest().then(
+      (loaded) => {
+        setManifest(loaded)
+        if (loaded) warmCatalog().catch(() => {})
+      },
+      () => setUnavailable(true),
+    )
+  }, [attempt])
+
+  const searching = query.trim() !== '' || Object.values(filters).some((value) => value !== undefined && value !== '')
 
   useEffect(() => {
     if (!manifest) return
-    writeAddress(query, filters)
-    const searching = query.trim() !== '' || Object.values(filters).some((value) => value !== undefined && value !== '')
+    writeAddress(query, filters, sort)
     if (!searching) {
       setHits([])
+      setFacets(undefined)
       setStatus('')
       return
     }
     let current = true
     setStatus(text.loading!)
-    const timer = setTimeout(() => {
+    const timer = setTimeout(async () => {
       // Marks let the benchmark time the search itself, apart from the typing pause above.
       performance.mark('catalog:search')
-      searchCatalog(query, filters, limit).then(
-        (found) => {
-          if (!current || !found) return
-          performance.measure('catalog:results', 'catalog:search')
-          setHits(found.hits)
-          setMore(found.more)
-          setStatus(found.hits.length === 0 ? text.noResults! : fill(found.hits.length === 1 && !found.more ? text.resultsOne! : text.results!, { count: `${found.hits.length}${found.more ? '+' : ''}` }))
-        },
-        () => current && setStatus(text.unavailable!),
-      )
-    }, 250)
+      try {
+        const found: CatalogHit[] = []
+        let last: Awaited<ReturnType<typeof searchCatalog>> = null
+        for (let page = 0; page < pages; page += 1) {
+          last = await searchCatalog({ filters, page, query, sort })
+          if (!last) return
+          found.push(...last.hits)
+        }
+        if (!current || !last) return
+        performance.measure('catalog:results', 'catalog:search')
+        setUnavailable(false)
+        setHits(found)
+        setTotal(last.total)
+        setFacets(last.facets)
+        setStatus(last.total === 0 ? text.noResults! : last.total === 1 ? text.resultsOne! : fill(text.results!, { count: last.total.toLocaleString(document.documentElement.lang) }))
+      } catch {
+        if (!current) return
+        setHits([])
+        setStatus('')
+        setUnavailable(true)
+      }
+    }, 200)
     return () => {
       current = false
       clearTimeout(timer)
     }
-  }, [manifest, query, filters, limit, text])
+  }, [manifest, query, filters, sort, pages, searching, attempt, text])
 
   const change = (name: keyof CatalogFilters, value: string) => {
-    setLimit(PAGE)
+    setPages(1)
+    setStatus(text.loading!)
     setFilters((previous) => ({ ...previous, [name]: name.startsWith('year') ? (value ? Number(value) : undefined) : value || undefined }))
   }
 
   if (manifest === null) return <p className="notice">{text.notImported}</p>
-  const options = manifest?.filters
+  const index = manifest?.index
+  const locale = document.documentElement.lang
+  // Counts of each filter value: in the results while searching, else in the whole catalog.
+  const countOf = (facet: 'branch' | 'class' | 'language', value: string): number | undefined => {
+    if (searching) return facets?.[facet]?.get(value) ?? (facets?.[facet] ? 0 : undefined)
+    const n = index?.values[facet].indexOf(value) ?? -1
+    return index?.counts[facet].find(([valueIndex]) => valueIndex === n)?.[1]
+  }
+  const withCount = (name: string, count: number | undefined) => (count === undefined ? name : `${name} (${count.toLocaleString(locale)})`)
   const label = (prefix: string, value: string) => text[`${prefix}.${value}`] ?? value
   // Languages by their names in the page's language; those without a name, shown by code, after them.
-  const locale = document.documentElement.lang
   const nameOf = (code: string) => languageName(code, locale, ownLanguageNames(text))
   const named = (code: string) => nameOf(code) !== code
-  const languages = [...(options?.language ?? [])].sort((a, b) => Number(named(b)) - Number(named(a)) || nameOf(a).localeCompare(nameOf(b), locale))
+  const languages = [...(index?.values.language ?? [])].sort((a, b) => Number(named(b)) - Number(named(a)) || nameOf(a).localeCompare(nameOf(b), locale))
 
   return (
     // ArrowDown from the box goes to the first result; arrows then move between results.
     <div className="search-ui catalog-search" onKeyDown={(event) => moveThroughResults(event, list.current)}>
-      {manifest && <p className="meta">{fill(text.size!, { count: manifest.records.toLocaleString(document.documentElement.lang) })}</p>}
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
+      {manifest && <p className="meta">{fill(text.size!, { count: manifest.records.toLocaleString(locale) })}</p>}
+      <form role="search" aria-label={text.label} onSubmit={(event) => event.preventDefault()}>
         <SearchField
           id="catalog-query"
           label={text.label!}
@@ -123,7 +163,8 @@ export default function CatalogSearch({
           submit={text.submit!}
           value={query}
           onChange={(value) => {
-            setLimit(PAGE)
+            setPages(1)
+            setStatus(text.loading!)
             setQuery(value)
           }}
         />
@@ -133,52 +174,72 @@ export default function CatalogSearch({
             {text.branch}
             <select value={filters.branch ?? ''} onChange={(event) => change('branch', event.target.value)}>
               <option value="">{text.anyBranch}</option>
-              {options?.branch.map((branch) => <option key={branch} value={branch}>{branches[branch] ?? branch}</option>)}
+              {index?.values.branch.map((branch) => <option key={branch} value={branch}>{withCount(branches[branch] ?? branch, countOf('branch', branch))}</option>)}
             </select>
           </label>
           <label>
             {text.class}
             <select value={filters.class ?? ''} onChange={(event) => change('class', event.target.value)}>
               <option value="">{text.anyClass}</option>
-              {options?.class.map((value) => <option key={value} value={value}>{label('class', value)}</option>)}
+              {index?.values.class.map((value) => <option key={value} value={value}>{withCount(label('class', value), countOf('class', value))}</option>)}
             </select>
           </label>
           <label>
             {text.language}
             <select value={filters.language ?? ''} onChange={(event) => change('language', event.target.value)}>
               <option value="">{text.anyLanguage}</option>
-              {languages.map((value) => <option key={value} value={value}>{nameOf(value)}</option>)}
+              {languages.map((value) => <option key={value} value={value}>{withCount(nameOf(value), countOf('language', value))}</option>)}
             </select>
           </label>
           <label>
             {text.yearFrom}
-            <input type="number" inputMode="numeric" min={options?.years?.[0]} max={options?.years?.[1]} value={filters.yearFrom ?? ''} onChange={(event) => change('yearFrom', event.target.value)} />
+            <input type="number" inputMode="numeric" min={manifest?.years?.[0]} max={manifest?.years?.[1]} value={filters.yearFrom ?? ''} onChange={(event) => change('yearFrom', event.target.value)} />
           </label>
           <label>
             {text.yearTo}
-            <input type="number" inputMode="numeric" min={options?.years?.[0]} max={options?.years?.[1]} value={filters.yearTo ?? ''} onChange={(event) => change('yearTo', event.target.value)} />
+            <input type="number" inputMode="numeric" min={manifest?.years?.[0]} max={manifest?.years?.[1]} value={filters.yearTo ?? ''} onChange={(event) => change('yearTo', event.target.value)} />
+          </label>
+          <label>
+            {text.sort}
+            <select value={sort} onChange={(event) => (setPages(1), setStatus(text.loading!), setSort(event.target.value as Sort))}>
+              <option value="relevance">{text.sortRelevance}</option>
+              <option value="newest">{text.sortNewest}</option>
+            </select>
           </label>
         </fieldset>
       </form>
-      <p className="status" role="status">{status}</p>
+      <div className="status" role="status" data-state={unavailable ? 'unavailable' : !manifest ? 'loading' : !searching ? 'guidance' : status && status !== text.loading ? 'done' : 'searching'}>
+        {unavailable ? (
+          <p className="notice">
+            {text.unavailable}{' '}
+            <button type="button" onClick={() => setAttempt((value) => value + 1)}>
+              {text.retry}
+            </button>
+          </p>
+        ) : manifest && !searching ? (
+          <p className="guidance">{text.guidance}</p>
+        ) : (
+          status
+        )}
+      </div>
       {hits.length > 0 && (
         <ol className="results" ref={list}>
           {hits.map((hit) => (
             <li key={hit.id}>
               <h2>
                 <a href={`${recordPath}?id=${encodeURIComponent(hit.id)}`}>
-                  <span className="title" lang={hit.v ? romanisedTag(hit.language) : undefined}>{hit.title}</span>
-                  {hit.v && <span className="vernacular" lang={languageTag(hit.language)} dir="auto">{hit.v}</span>}
+                  <span className="title" lang={hit.vernacular ? romanisedTag(hit.language) : undefined}>{hit.title}</span>
+                  {hit.vernacular && <span className="vernacular" lang={languageTag(hit.language)} dir="auto">{hit.vernacular}</span>}
                 </a>
               </h2>
-              <p className="meta">{[hit.a.join('、'), hit.p, hit.y, hit.c].filter(Boolean).join(' · ')}</p>
-              <p className="where">{hit.b.map((branch) => branches[branch] ?? branch).join('、')}</p>
+              <p className="meta">{[hit.authors.join('、'), hit.publisher, hit.year, hit.clc].filter(Boolean).join(' · ')}</p>
+              <p className="where">{hit.branches.map((branch) => branches[branch] ?? branch).join('、')}</p>
             </li>
           ))}
         </ol>
       )}
-      {more && (
-        <button type="button" className="more" onClick={() => setLimit((value) => value + PAGE)}>
+      {hits.length > 0 && hits.length < total && !unavailable && (
+        <button type="button" className="more" onClick={() => setPages((value) => value + 1)}>
           {text.more}
         </button>
       )}

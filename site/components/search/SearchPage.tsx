@@ -58,7 +58,7 @@ export default function SearchPage({ messages }: { messages: Messages }) {
   return (
     // ArrowDown from the box goes to the first result; arrows then move between results.
     <div className="search-ui site-search" onKeyDown={(event) => moveThroughResults(event, results.current)}>
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label={messages.label} onSubmit={(event) => event.preventDefault()}>
         <SearchField
           id="search-page-input"
           name="q"

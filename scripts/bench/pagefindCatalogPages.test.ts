@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { CatalogRecord, RecordSummary } from './contract'
-import { searchPageHtml } from './searchPages'
+import type { CatalogRecord } from '../../catalog/contract'
+import { type RecordSummary, searchPageHtml } from './pagefindCatalogPages'
 
 /** The constructed record of tests/fixtures/marc/pinyin-880.xml, as normalised. */
 const reformReport: CatalogRecord = {

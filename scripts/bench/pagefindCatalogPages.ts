@@ -1,6 +1,25 @@
-import { escapeHtml } from '../shared/escapeHtml'
-import type { CatalogRecord, RecordSummary } from './contract'
-import { authorsOf, searchAliases, titlesOf } from './searchText'
+import { escapeHtml } from '../../shared/escapeHtml'
+import type { CatalogRecord } from '../../catalog/contract'
+import { authorsOf, searchAliases, titlesOf } from '../../catalog/searchText'
+
+/**
+ * A record as a search result shows it, stored with the search index (Pagefind metadata, which
+ * every hit carries): single-letter keys, because every hit downloads them.
+ */
+export type RecordSummary = {
+  /** Authors. */
+  a: string[]
+  /** Branches (service-point codes) holding copies. */
+  b: string[]
+  /** CLC class number. */
+  c?: string
+  /** Publisher. */
+  p?: string
+  /** The title in its own script, when the title is romanised (`vernacular.title`). */
+  v?: string
+  /** Year of publication. */
+  y?: number
+}
 
 /** Records a search page holds: Pagefind's index grows with pages, so records share pages. */
 export const RECORDS_PER_PAGE = 10
