@@ -9,7 +9,7 @@ import { normalizeRecord } from './normalize'
 import { readFieldSpec } from './normalize/identifier'
 import type { CatalogRecord } from './contract'
 import { ImportReport } from './importReport'
-import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecords, writeRecords } from './store'
+import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecordHashes, readRecords, writeRecords } from './store'
 
 export type ImportOptions = {
   /** Where the catalog lives (see store.ts). */
@@ -81,8 +81,8 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
   if (options.idField !== undefined) readFieldSpec(options.idField)
   const started = performance.now()
   const previousBuild = currentBuild(options.dir)
-  const previous = await readRecords(previousBuild)
-  const next = options.incremental ? new Map(previous) : new Map<string, CatalogRecord>()
+  const previous = await readRecordHashes(previousBuild)
+  const next = new Map<string, CatalogRecord>()
   /** Where each record of this import came from, to tell a control number found twice. */
   const seen = new Map<string, RecordPosition>()
   const report = new ImportReport(log)
@@ -125,6 +125,10 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
         `${previous.size > 0 ? `the catalog of ${previous.size.toLocaleString('en-US')} records` : 'the catalog'} was left as it was.`,
     )
   }
+  const imported = seen.size
+  seen.clear()
+  // An incremental export adds and updates: the records it does not hold stay as they were.
+  if (options.incremental) for (const [id, record] of await readRecords(previousBuild)) if (!next.has(id)) next.set(id, record)
   const changes = compareCatalogs(previous, next)
   if (!options.incremental && !options.force) refuseLargeRemoval(changes, previous.size, options.maxRemovalShare ?? MAX_REMOVAL_SHARE)
   const changed = changes.added + changes.updated + changes.removed > 0 || !previousBuild
@@ -132,9 +136,10 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
     let build: string | undefined
     try {
       build = newBuild(options.dir)
-      const records = [...next.values()]
-      await writeRecords(build, records)
-      buildCatalogIndex(records, build, log)
+      await writeRecords(build, [...next.values()])
+      // From here the records are read from the file, one at a time: the index needs their memory.
+      next.clear()
+      await buildCatalogIndex(build, log)
       publishBuild(options.dir, build)
     } catch (error) {
       if (build) fs.rmSync(build, { force: true, recursive: true })
@@ -145,7 +150,7 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
     ...changes,
     changed,
     duplicates: report.duplicates.length,
-    imported: seen.size,
+    imported,
     read,
     seconds: (performance.now() - started) / 1000,
     skipped: report.skipped.length,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { CatalogRecord } from '../contract'
 import { PAGE_SIZE, TOP_FROM } from '../search/format'
 import { CatalogIndexReader, CatalogUnavailable, type SearchRequest } from '../search/reader'
+import { RECORDS_FILE, writeRecords } from '../store'
 import { diskSource } from './diskSource'
 import { writeCatalogIndex } from './writeIndex'
 
@@ -37,13 +38,15 @@ const catalog: CatalogRecord[] = [
   ),
 ]
 
-function indexed(records: CatalogRecord[]) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-index-'))
-  const { manifest } = writeCatalogIndex(records, dir)
+async function indexed(records: CatalogRecord[], workers = 0) {
+  const build = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-index-'))
+  await writeRecords(build, records)
+  const dir = path.join(build, 'index')
+  const { manifest } = await writeCatalogIndex(path.join(build, RECORDS_FILE), dir, () => {}, { workers })
   return { dir, manifest, reader: new CatalogIndexReader(manifest, diskSource(dir)) }
 }
 
-const { dir, manifest, reader } = indexed(catalog)
+const { dir, manifest, reader } = await indexed(catalog)
 const ids = async (request: SearchRequest | string) => (await reader.search(typeof request === 'string' ? { query: request } : request)).hits.map((hit) => hit.id)
 
 describe('the catalog index', () => {
@@ -113,6 +116,12 @@ describe('the catalog index', () => {
     expect((await reader.search({ filters: { yearTo: 1000 }, query: '' })).total).toBe(0)
   })
 
+  it('is the same, file for file, when its terms are collected in worker threads', async () => {
+    const threaded = await indexed(catalog, 2)
+    expect(threaded.manifest).toEqual(manifest)
+    for (const file of fs.readdirSync(dir)) expect(fs.readFileSync(path.join(threaded.dir, file)).equals(fs.readFileSync(path.join(dir, file))), file).toBe(true)
+  })
+
   it('shows nothing and reads nothing for an empty query without filters', async () => {
     expect(await reader.search({ query: '  ' })).toMatchObject({ hits: [], total: 0 })
   })
@@ -130,7 +139,7 @@ describe('the catalog index', () => {
     const truncated = broken((copy) => fs.truncateSync(path.join(copy, postings), 100))
     await expect(truncated.search({ query: '研究' })).rejects.toThrow(CatalogUnavailable)
     // Another import's index under the same names: its own files, read with this manifest.
-    const other = indexed(catalog.slice(5))
+    const other = await indexed(catalog.slice(5))
     const mixed = broken((copy) => {
       for (const file of fs.readdirSync(other.dir)) fs.copyFileSync(path.join(other.dir, file), path.join(copy, file.replace(/\.[0-9a-f]{16}\.bin$/, '')))
       for (const file of fs.readdirSync(copy)) {

@@ -1,5 +1,5 @@
 /**
- * Writes the catalog index (docs/catalog-index.md) of a set of records into a folder: record
+ * Writes the catalog index (docs/catalog-index.md) of a catalog's records into a folder: record
  * slots, groups, postings with their heads, and the dictionary, every file named by a hash of
  * its content so that hosts and browsers may keep it for a year.
  */
@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { deflateRawSync } from 'node:zlib'
+
+import os from 'node:os'
+import readline from 'node:readline'
 
 import type { CatalogRecord } from '../contract'
 import {
@@ -33,7 +36,7 @@ import {
   writeGroups,
   writePostings,
 } from '../search/format'
-import { recordTerms } from './recordTerms'
+import { type CollectedTerms, collectTerms } from './collectTerms'
 
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
 const TERMS_PER_BUCKET = 24
@@ -43,6 +46,44 @@ const DEFLATE_FROM = 128
 const sorted = (values: Iterable<string | undefined>) => [...new Set([...values].filter((value): value is string => Boolean(value)))].sort()
 
 const copiesOf = (record: CatalogRecord) => record.holdings.reduce((sum, holding) => sum + holding.copies, 0)
+
+/**
+ * The terms of all ranges, numbered once: each term's postings are its postings in each range,
+ * one range after the other, so still in record-number order.
+ */
+function mergeRanges(ranges: CollectedTerms[]): { postings: (term: number) => Uint32Array; terms: string[] } {
+  const numbers = new Map<string, number>()
+  const terms: string[] = []
+  for (const range of ranges) {
+    for (const term of range.terms) {
+      if (numbers.has(term)) continue
+      numbers.set(term, terms.length)
+      terms.push(term)
+    }
+  }
+  // For each range, the term's place in it, or -1.
+  const places = ranges.map((range) => {
+    const place = new Int32Array(terms.length).fill(-1)
+    range.terms.forEach((term, local) => (place[numbers.get(term)!] = local))
+    return place
+  })
+  numbers.clear()
+  const postings = (term: number): Uint32Array => {
+    const parts = ranges.flatMap((range, r) => {
+      const local = places[r]![term]!
+      return local < 0 ? [] : [range.values.subarray(range.start[local], range.start[local + 1])]
+    })
+    if (parts.length === 1) return parts[0]!
+    const all = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0))
+    let at = 0
+    for (const part of parts) {
+      all.set(part, at)
+      at += part.length
+    }
+    return all
+  }
+  return { postings, terms }
+}
 
 /** Writes bytes into files of at most PART_BYTES, each named `<kind>-<n>.<hash>.bin` once complete. */
 class PartWriter {
@@ -91,12 +132,53 @@ function packed(bytes: Uint8Array): [Uint8Array, boolean] {
 
 export type WrittenIndex = { manifest: IndexManifest; terms: number }
 
-export function writeCatalogIndex(records: CatalogRecord[], dir: string, progress: (line: string) => void = () => {}): WrittenIndex {
+/** What the index keeps of a record while it is written: its display data and what orders it. */
+type Summary = { branches: string[]; clcClass?: string; copies: number; language?: string; slot: Omit<Slot, 'b' | 'l'> }
+
+/** Below this many records, terms are collected in this thread: starting workers would take longer. */
+const WORKERS_FROM = 20_000
+
+/**
+ * Writes the index of the records in `recordsFile` (one JSON record a line, store.ts) into `dir`.
+ * Records are read twice, one at a time: here for what orders and shows them, and by the workers
+ * that collect their terms (`workers`, by default one per core for a large catalog).
+ */
+export async function writeCatalogIndex(
+  recordsFile: string,
+  dir: string,
+  progress: (line: string) => void = () => {},
+  options: { workers?: number } = {},
+): Promise<WrittenIndex> {
   fs.mkdirSync(dir, { recursive: true })
+  const summaries: Summary[] = []
+  // The tag: a hash of the records, the same for the same catalog.
+  const recordsHash = createHash('sha256')
+  for await (const line of readline.createInterface({ crlfDelay: Infinity, input: fs.createReadStream(recordsFile) })) {
+    if (!line) continue
+    recordsHash.update(line)
+    const record = JSON.parse(line) as CatalogRecord
+    summaries.push({
+      branches: [...new Set(record.holdings.map((holding) => holding.branch))],
+      clcClass: record.clcClass,
+      copies: copiesOf(record),
+      language: record.language,
+      slot: {
+        a: record.authors,
+        ...(record.clc ? { c: record.clc } : {}),
+        i: record.id,
+        ...(record.publisher ? { p: record.publisher } : {}),
+        t: record.title,
+        ...(record.vernacular?.title ? { v: record.vernacular.title } : {}),
+        ...(record.year !== undefined ? { y: record.year } : {}),
+      },
+    })
+  }
+  const tag = recordsHash.digest().readUInt32LE(0)
+
   const values = {
-    branch: sorted(records.flatMap((record) => record.holdings.map((holding) => holding.branch))),
-    class: sorted(records.map((record) => record.clcClass)),
-    language: sorted(records.map((record) => record.language)),
+    branch: sorted(summaries.flatMap((summary) => summary.branches)),
+    class: sorted(summaries.map((summary) => summary.clcClass)),
+    language: sorted(summaries.map((summary) => summary.language)),
   }
   const indexOf = (list: string[]) => {
     const map = new Map(list.map((value, n) => [value, n]))
@@ -108,9 +190,10 @@ export function writeCatalogIndex(records: CatalogRecord[], dir: string, progres
 
   // Record numbers: newest first, then by class, language and copies held; each run of the same
   // year, class and language is a group.
-  const ordered = records
-    .map((record) => ({ class: classIndex(record.clcClass), copies: copiesOf(record), language: languageIndex(record.language), record, year: record.year ?? -1 }))
-    .sort((a, b) => b.year - a.year || a.class - b.class || a.language - b.language || b.copies - a.copies || (a.record.id < b.record.id ? -1 : 1))
+  const ordered = summaries
+    .map((summary) => ({ class: classIndex(summary.clcClass), copies: summary.copies, language: languageIndex(summary.language), summary, year: summary.slot.y ?? -1 }))
+    .sort((a, b) => b.year - a.year || a.class - b.class || a.language - b.language || b.copies - a.copies || (a.summary.slot.i < b.summary.slot.i ? -1 : 1))
+  summaries.length = 0
   const groups: { class: number; count: number; language: number; year: number }[] = []
   for (const doc of ordered) {
     const last = groups.at(-1)
@@ -118,22 +201,11 @@ export function writeCatalogIndex(records: CatalogRecord[], dir: string, progres
     else groups.push({ class: doc.class, count: 1, language: doc.language, year: doc.year })
   }
 
-  // The tag: a hash of the records in their order, the same for the same catalog.
-  const recordsHash = createHash('sha256')
-  for (const { record } of ordered) recordsHash.update(JSON.stringify(record))
-  const tag = recordsHash.digest().readUInt32LE(0)
-
   progress(`  writing ${ordered.length.toLocaleString('en-US')} record slots`)
-  const slots: Slot[] = ordered.map(({ record, language }) => ({
-    a: record.authors,
-    b: [...new Set(record.holdings.map((holding) => branchIndex(holding.branch)))].sort((x, y) => x - y),
-    ...(record.clc ? { c: record.clc } : {}),
-    i: record.id,
+  const slots: Slot[] = ordered.map(({ language, summary }) => ({
+    ...summary.slot,
+    b: summary.branches.map(branchIndex).sort((x, y) => x - y),
     ...(language >= 0 ? { l: language } : {}),
-    ...(record.publisher ? { p: record.publisher } : {}),
-    t: record.title,
-    ...(record.vernacular?.title ? { v: record.vernacular.title } : {}),
-    ...(record.year !== undefined ? { y: record.year } : {}),
   }))
   const perFile = Math.floor(PART_BYTES / SLOT_BYTES)
   const slotFiles: string[] = []
@@ -145,17 +217,12 @@ export function writeCatalogIndex(records: CatalogRecord[], dir: string, progres
     if (slots.length === 0) break
   }
 
-  progress('  collecting terms')
-  // Each posting is a record number times 4 plus its tier; records come in order, so each list is sorted.
-  const postings = new Map<string, number[]>()
-  ordered.forEach(({ record }, doc) => {
-    for (const [term, tier] of recordTerms(record)) {
-      const list = postings.get(term)
-      if (list) list.push(doc * 4 + tier)
-      else postings.set(term, [doc * 4 + tier])
-    }
-    if (doc > 0 && doc % 50_000 === 0) progress(`  ${doc.toLocaleString('en-US')} records read for terms`)
-  })
+  const workers = options.workers ?? (ordered.length >= WORKERS_FROM ? Math.min(os.availableParallelism(), 4) : 0)
+  progress(`  collecting terms${workers > 0 ? ` in ${workers} threads` : ''}`)
+  const ranges = await collectTerms(recordsFile, ordered.map((doc) => doc.summary.slot.i), workers)
+  const termsOf = mergeRanges(ranges)
+  const { terms } = termsOf
+  const postingsCount = ranges.reduce((sum, range) => sum + range.values.length, 0)
 
   // Each record's facet values in typed arrays, and tallies reused for every term: counting is
   // most of the work for words found in most records.
@@ -187,15 +254,17 @@ export function writeCatalogIndex(records: CatalogRecord[], dir: string, progres
     return { branch: pairs(tallies.branch), class: pairs(tallies.class), language: pairs(tallies.language), year: pairs(tallies.year, firstYear) }
   }
 
-  progress(`  writing ${postings.size.toLocaleString('en-US')} terms`)
-  const buckets = Math.max(1, Math.ceil(postings.size / TERMS_PER_BUCKET))
-  const places = new Map<string, { bucket: number; fingerprint: number }>()
+  progress(`  writing ${terms.length.toLocaleString('en-US')} terms (${postingsCount.toLocaleString('en-US')} postings)`)
+  const buckets = Math.max(1, Math.ceil(terms.length / TERMS_PER_BUCKET))
+  const bucketOf = new Uint32Array(terms.length)
+  const fingerprintOf = new Uint32Array(terms.length)
   const loads = new Uint32Array(buckets)
-  for (const term of postings.keys()) {
+  terms.forEach((term, n) => {
     const place = placeTerm(term, buckets)
-    places.set(term, place)
+    bucketOf[n] = place.bucket
+    fingerprintOf[n] = place.fingerprint
     loads[place.bucket]! += 1
-  }
+  })
   const capacity = loads.reduce((most, load) => Math.max(most, load), 1)
   const bucketBytes = bytesOfBucket(capacity)
   const dictionary = new Uint8Array(buckets * bucketBytes)
@@ -204,7 +273,11 @@ export function writeCatalogIndex(records: CatalogRecord[], dir: string, progres
   const filled = new Uint32Array(buckets)
   const postingsOut = new PartWriter(dir, 'postings')
 
-  for (const [term, encoded] of postings) {
+  // Terms in the order of their place, whatever order they were collected in: the same catalog
+  // always makes the same files.
+  const order = Uint32Array.from(terms.keys()).sort((a, b) => bucketOf[a]! - bucketOf[b]! || fingerprintOf[a]! - fingerprintOf[b]!)
+  for (const n of order) {
+    const encoded = termsOf.postings(n)
     const tiers: number[][] = [[], [], []]
     for (const value of encoded) tiers[value & 3]!.push(value >>> 2)
     const count = encoded.length
@@ -224,7 +297,8 @@ export function writeCatalogIndex(records: CatalogRecord[], dir: string, progres
     blob.set(head)
     blob.set(body, head.length)
     const { offset, part } = postingsOut.add(blob)
-    const { bucket, fingerprint } = places.get(term)!
+    const bucket = bucketOf[n]!
+    const fingerprint = fingerprintOf[n]!
     writeEntry(dictionaryView, bucket * bucketBytes + TAG_BYTES + filled[bucket]! * ENTRY_BYTES, {
       count,
       fingerprint,
@@ -257,5 +331,5 @@ export function writeCatalogIndex(records: CatalogRecord[], dir: string, progres
     values,
     version: FORMAT_VERSION,
   }
-  return { manifest, terms: postings.size }
+  return { manifest, terms: terms.length }
 }
