@@ -36,10 +36,11 @@ export function parseQuery(input: string): ParsedQuery {
     for (const pair of wordPairs(phrase)) terms.add(pair)
     return ` ${phrase} `
   })
-  for (const piece of pieces(rest)) {
-    const classTerm = classQueryTerm(piece)
+  for (const token of rest.split(/\s+/)) {
+    // A class number is looked up whole: its dot does not split it (I242.4).
+    const classTerm = classQueryTerm(token)
     if (classTerm) terms.add(classTerm)
-    else for (const term of pieceTerms(piece)) terms.add(term)
+    else for (const piece of pieces(token)) for (const term of pieceTerms(piece)) terms.add(term)
   }
   const exact = exactTitleTerm(text)
   return { exactTitle: exact.length > 1 ? exact : undefined, terms: [...terms] }

@@ -18,9 +18,12 @@ const PLAIN = /^[\u0000-\u007f\u3400-\u4dbf\u4e00-\u9fff]*$/
 export const fold = (text: string): string =>
   PLAIN.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().normalize('NFKD').replace(MARKS, '').normalize('NFC')
 
+/** A dot between two characters of a name (哈利·波特), which readers leave out when they type it. */
+const NAME_DOT = new RegExp(`(?<=[${UNSPACED_CHARS}])[·・‧•](?=[${UNSPACED_CHARS}])`, 'gu')
+
 /** The runs of a text: runs of unspaced scripts and words of the others, folded. */
 export function pieces(text: string): string[] {
-  return fold(text).match(PIECES) ?? []
+  return fold(text).replace(NAME_DOT, '').match(PIECES) ?? []
 }
 
 const isUnspaced = (piece: string) => UNSPACED.test(piece)
