@@ -10,6 +10,8 @@ import { freePort } from '../shared/freePort'
 import { serveStatic } from './staticServer'
 
 const FILE = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><title>醴陵市图书馆</title></svg>\n')
+const SCRIPT = `export const places = ${JSON.stringify(Array.from({ length: 200 }, (_, n) => `分馆 ${n}`))}\n`
+const INDEX = Buffer.from(Array.from({ length: 4096 }, (_, n) => (n * 7) % 256))
 let dir: string
 let server: http.Server
 let base: string
@@ -27,6 +29,8 @@ beforeAll(async () => {
   write('404.html', '<!doctype html><html lang="zh-CN"><title>页面不存在</title></html>\n')
   write('en/404.html', '<!doctype html><html lang="en"><title>Page not found</title></html>\n')
   write('.secret', 'not for visitors')
+  write('_astro/app.js', SCRIPT)
+  write('catalog/data/index/postings-0.0123456789abcdef.bin', INDEX)
   port = await freePort()
   base = `http://127.0.0.1:${port}`
   server = await serveStatic(dir, port)
@@ -96,6 +100,17 @@ describe("npm start's site server", () => {
     const etag = (await get('/favicon.svg')).headers.get('etag')!
     expect((await get('/favicon.svg', { 'Cache-Control': 'no-cache', 'If-None-Match': etag })).status).toBe(304)
     expect((await get('/favicon.svg', { 'If-None-Match': 'W/"other"' })).status).toBe(200)
+  })
+
+  it('gzips text for browsers that take it, as nginx does, and sends binary files and their ranges as they are', async () => {
+    const zipped = await get('/_astro/app.js', { 'Accept-Encoding': 'gzip' })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(await zipped.text()).toBe(SCRIPT)
+    expect((await get('/_astro/app.js', { 'Accept-Encoding': 'identity' })).headers.get('content-encoding')).toBeNull()
+    const range = await get('/catalog/data/index/postings-0.0123456789abcdef.bin', { 'Accept-Encoding': 'gzip', Range: 'bytes=100-199' })
+    expect(range.status).toBe(206)
+    expect(range.headers.get('content-encoding')).toBeNull()
+    expect(Buffer.from(await range.arrayBuffer()).equals(INDEX.subarray(100, 200))).toBe(true)
   })
 
   it('refuses to write, with the methods it allows', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
+import compression from 'compression'
 import serveFiles from 'serve-static'
 
 import { siteHeaders } from './siteHeaders'
@@ -35,13 +36,17 @@ function notFound(dir: string, req: http.IncomingMessage, res: http.ServerRespon
 
 /**
  * Serves a built site folder over HTTP, as any static host would: files as they are (with
- * ranges, conditional requests and HEAD, by the `serve-static` package), a folder's
+ * ranges, conditional requests and HEAD, by the `serve-static` package; text gzipped by the
+ * `compression` package), a folder's
  * `index.html`, and the 404 page of the visitor's language for anything else. `root` may be a
  * symlink that is swapped to a new release while serving: each request follows it anew, so a
  * visitor gets either the old release or the new one, whole. No request, however malformed,
  * can stop the server: each one that fails gets its error status.
  */
 export function createStaticServer(root: string): http.Server {
+  // Text is gzipped for browsers that take it, as nginx's sample configuration does; binary files
+  // (images, Pagefind's files, the catalog index and its range requests) go as they are.
+  const compress = compression({ threshold: 1024 }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void
   let served: { dir: string; serve: Handler } | undefined
   const handlerFor = (dir: string): Handler => {
     // Files are looked up on each request: a release may hold a large catalog, and nothing is scanned up front.
@@ -63,12 +68,14 @@ export function createStaticServer(root: string): http.Server {
     // A request's no-cache asks caches on the way to revalidate with this server, which is what
     // If-None-Match does: answer it 304 as nginx does (serve-static would send the whole file).
     delete req.headers['cache-control']
-    handlerFor(dir)(req, res, (error?: Error & { status?: number; statusCode?: number }) => {
-      if (!error) return notFound(dir, req, res)
-      const status = error.status ?? error.statusCode ?? 500
-      if (status === 404) return notFound(dir, req, res)
-      answer(res, status, status >= 500 ? 'Server error' : (http.STATUS_CODES[status] ?? 'Bad request'))
-    })
+    compress(req, res, () =>
+      handlerFor(dir)(req, res, (error?: Error & { status?: number; statusCode?: number }) => {
+        if (!error) return notFound(dir, req, res)
+        const status = error.status ?? error.statusCode ?? 500
+        if (status === 404) return notFound(dir, req, res)
+        answer(res, status, status >= 500 ? 'Server error' : (http.STATUS_CODES[status] ?? 'Bad request'))
+      }),
+    )
   }
   const server = http.createServer((req, res) => {
     try {

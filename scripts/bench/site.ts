@@ -33,7 +33,7 @@ const TEMPLATES: [string, string][] = [
   ['about', '/about/'],
   ['report', '/report/2014/'],
 ]
-const LIGHTHOUSE_PAGES = ['/', '/events/lectures/2014-12-01-migrant-worker-training/', '/news/']
+const LIGHTHOUSE_PAGES = ['/', '/events/lectures/2014-12-01-migrant-worker-training/', '/news/', '/search/', '/catalog/']
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-bench-site-'))
 const distDir = path.join(dir, 'dist')

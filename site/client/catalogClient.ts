@@ -30,20 +30,16 @@ export function loadManifest(): Promise<CatalogManifest | null> {
   return manifest
 }
 
-/** Bytes [start, end) of an index file; a server that ignores ranges sends the whole file, which is cut here. */
+/**
+ * Bytes [start, end) of an index file; a server that ignores ranges sends the whole file, which
+ * is cut here. Each range has an address of its own (the query is ignored by the server): a
+ * browser sends requests for one address one after the other, waiting on its cache.
+ */
 async function readRange(file: string, start: number, end: number): Promise<Uint8Array> {
-  const response = await fetch(`${DATA}/index/${file}`, { headers: { Range: `bytes=${start}-${end - 1}` } })
+  const response = await fetch(`${DATA}/index/${file}?bytes=${start}-${end - 1}`, { headers: { Range: `bytes=${start}-${end - 1}` } })
   if (!response.ok) throw new CatalogUnavailable(`${file} answered ${response.status}`)
   const bytes = new Uint8Array(await response.arrayBuffer())
   return response.status === 206 ? bytes : bytes.subarray(start, end)
-}
-
-/** Starts loading the index's groups, which every filtered search needs, while the reader types. */
-export async function warmCatalog(): Promise<void> {
-  const current = await loadManifest()
-  if (!current) return
-  reader ??= new CatalogIndexReader(current.index, readRange)
-  await reader.loadGroups()
 }
 
 /** Searches the catalog; null before the first import. Throws CatalogUnavailable when the index cannot be read. */

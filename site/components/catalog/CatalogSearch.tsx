@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 import { moveThroughResults } from '../../client/arrowKeys'
 import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../client/languageTags'
 import type { CatalogManifest } from '../../../catalog/contract'
-import { type CatalogFilters, type CatalogHit, type Facets, loadManifest, searchCatalog, warmCatalog } from '../../client/catalogClient'
+import { type CatalogFilters, type CatalogHit, type Facets, loadManifest, searchCatalog } from '../../client/catalogClient'
 import { fillTemplate as fill } from '../../client/template'
 import SearchField from '../search/SearchField'
 
@@ -47,10 +47,13 @@ function writeAddress(query: string, filters: CatalogFilters, sort: Sort): void 
 
 export default function CatalogSearch({
   branches,
+  lang,
   recordPath,
   text,
 }: {
   branches: Record<string, string>
+  /** The page's language tag (`zh-CN`, `en`), for numbers and sorting. */
+  lang: string
   recordPath: string
   text: CatalogSearchText
 }) {
@@ -77,10 +80,7 @@ export default function CatalogSearch({
   useEffect(() => {
     setUnavailable(false)
     loadManifest().then(
-      (loaded) => {
-        setManifest(loaded)
-        if (loaded) warmCatalog().catch(() => {})
-      },
+      (loaded) => setManifest(loaded),
       () => setUnavailable(true),
     )
   }, [attempt])
@@ -115,7 +115,7 @@ export default function CatalogSearch({
         setHits(found)
         setTotal(last.total)
         setFacets(last.facets)
-        setStatus(last.total === 0 ? text.noResults! : last.total === 1 ? text.resultsOne! : fill(text.results!, { count: last.total.toLocaleString(document.documentElement.lang) }))
+        setStatus(last.total === 0 ? text.noResults! : last.total === 1 ? text.resultsOne! : fill(text.results!, { count: last.total.toLocaleString(lang) }))
       } catch {
         if (!current) return
         setHits([])
@@ -127,7 +127,7 @@ export default function CatalogSearch({
       current = false
       clearTimeout(timer)
     }
-  }, [manifest, query, filters, sort, pages, searching, attempt, text])
+  }, [manifest, query, filters, sort, pages, searching, attempt, lang, text])
 
   const change = (name: keyof CatalogFilters, value: string) => {
     setPages(1)
@@ -137,7 +137,7 @@ export default function CatalogSearch({
 
   if (manifest === null) return <p className="notice">{text.notImported}</p>
   const index = manifest?.index
-  const locale = document.documentElement.lang
+  const locale = lang
   // Counts of each filter value: in the results while searching, else in the whole catalog.
   const countOf = (facet: 'branch' | 'class' | 'language', value: string): number | undefined => {
     if (searching) return facets?.[facet]?.get(value) ?? (facets?.[facet] ? 0 : undefined)
@@ -154,7 +154,8 @@ export default function CatalogSearch({
   return (
     // ArrowDown from the box goes to the first result; arrows then move between results.
     <div className="search-ui catalog-search" onKeyDown={(event) => moveThroughResults(event, list.current)}>
-      {manifest && <p className="meta">{fill(text.size!, { count: manifest.records.toLocaleString(locale) })}</p>}
+      {/* Its line is there before the catalog's size is known, so nothing below moves when it is. */}
+      <p className="meta">{manifest ? fill(text.size!, { count: manifest.records.toLocaleString(locale) }) : '\u00a0'}</p>
       <form role="search" aria-label={text.label} onSubmit={(event) => event.preventDefault()}>
         <SearchField
           id="catalog-query"
@@ -216,7 +217,7 @@ export default function CatalogSearch({
               {text.retry}
             </button>
           </p>
-        ) : manifest && !searching ? (
+        ) : !searching ? (
           <p className="guidance">{text.guidance}</p>
         ) : (
           status

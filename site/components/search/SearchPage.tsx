@@ -24,13 +24,20 @@ export default function SearchPage({ messages }: { messages: Messages }) {
   const [status, setStatus] = useState('')
   const results = useRef<HTMLOListElement>(null)
 
+  // Pagefind (its WebAssembly is most of the page's weight) loads with the first use of the form,
+  // or at once for an address that carries a search.
+  const [used, setUsed] = useState(false)
   useEffect(() => {
     const params = new URLSearchParams(location.search)
     setQuery(params.get('q') ?? '')
     setType(params.get('type') ?? '')
     setYear(params.get('year') ?? '')
-    searchFilters().then(setFilters, () => setStatus(messages.unavailable))
-  }, [messages.unavailable])
+    if (params.size > 0) setUsed(true)
+  }, [])
+
+  useEffect(() => {
+    if (used) searchFilters().then(setFilters, () => setStatus(messages.unavailable))
+  }, [used, messages.unavailable])
 
   useEffect(() => {
     const trimmed = query.trim()
@@ -58,7 +65,7 @@ export default function SearchPage({ messages }: { messages: Messages }) {
   return (
     // ArrowDown from the box goes to the first result; arrows then move between results.
     <div className="search-ui site-search" onKeyDown={(event) => moveThroughResults(event, results.current)}>
-      <form role="search" aria-label={messages.label} onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label={messages.label} onSubmit={(event) => event.preventDefault()} onFocus={() => setUsed(true)} onPointerDown={() => setUsed(true)}>
         <SearchField
           id="search-page-input"
           name="q"
