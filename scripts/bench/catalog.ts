@@ -197,7 +197,7 @@ console.log(
     'Time: new design from `catalog:search` to `catalog:results` (from the keystroke, 200 ms typing pause included); Pagefind from the call to the tenth record. ' +
     'Warm: the same query again after clearing the box. Next: another query of the same kind in the same page.\n',
 )
-console.log('| records | network | design | query | found | cold bytes | with search code | requests | in a row | cold time | warm | next query |\n|---|---|---|---|---|---|---|---|---|---|---|---|')
+console.log('| records | network | design | query | found (Pagefind: result pages) | cold bytes | with search code | requests | in a row | cold time | warm | next query |\n|---|---|---|---|---|---|---|---|---|---|---|---|')
 for (const row of queryRows) console.log(row)
 console.log('\n### Pages before any query (unthrottled, everything they load)\n')
 console.log('| records | page | transferred | of which scripts | requests |\n|---|---|---|---|---|')

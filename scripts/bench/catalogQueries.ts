@@ -27,8 +27,8 @@ const closestTo = (counts: Map<string, number>, target: number) =>
   [...counts].sort((a, b) => Math.abs(a[1] - target) - Math.abs(b[1] - target) || b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key)
 
 /**
- * The benchmark's queries, chosen from the catalog itself (its `records.ndjson`): a rare word (the
- * generator's rare words, else a title word, found in about five titles), the two-character term
+ * The benchmark's queries, chosen from the catalog itself (its `records.ndjson`): a rare word (one
+ * of the generator's rare words found in two titles or more, else a title word found in about five), the two-character term
  * in the most titles, two common terms found together most often, an ISBN as printed
  * (hyphenated), and the joined pinyin of a title word found in about 1 % of the titles.
  */
@@ -64,7 +64,8 @@ export async function chooseQueries(recordsFile: string): Promise<BenchQuery[]> 
   }
   const together = [...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([pair]) => pair)
 
-  const found = [...rare].filter(([, count]) => count <= 20)
+  // The generator's rare words once the catalog is large enough to hold each a few times.
+  const found = [...rare].filter(([, count]) => count >= 2 && count <= 100)
   const rarest = found.length >= 2 ? closestTo(new Map(found), 5) : closestTo(words, 5)
   const pinyin = closestTo(words, Math.max(3, records / 100)).slice(0, 2).map((word) => pinyinForms(word).at(-1)!.replaceAll(' ', ''))
   const pick = (kind: string, list: string[]): BenchQuery => {

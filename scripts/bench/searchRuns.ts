@@ -9,7 +9,7 @@ import { pagefindSearch } from './pagefindHarness'
 export type SearchTiming = TrafficSummary & {
   /** The requests in order, with their times, to read the chain off. */
   chain: string
-  /** Records found (the new design) or result pages, of up to ten records each (Pagefind). */
+  /** Records found (the new design), or result pages of up to ten records each (Pagefind: "… pages"). */
   found: string
   /** From the input event, the page's 200 ms typing pause included (the catalog page only). */
   fromInput?: number
@@ -75,7 +75,7 @@ async function catalogSearch(page: Page, text: string) {
     if (status.getAttribute('data-state') === 'unavailable') throw new Error(`The catalog page says the catalog is unavailable: ${status.textContent}`)
     const measure = performance.getEntriesByName('catalog:results').at(-1)!
     return {
-      found: `${/[\d,]+/.exec(status.textContent ?? '')?.[0] ?? '0'} records`,
+      found: /[\d,]+/.exec(status.textContent ?? '')?.[0] ?? '0',
       fromInput: measure.startTime + measure.duration - (window as unknown as { benchTyped: number }).benchTyped,
       ms: measure.duration,
       shown: document.querySelectorAll('.catalog-search .results li').length,
@@ -113,7 +113,7 @@ export function pagefindRun(browser: Browser, site: Site, query: BenchQuery, net
     await traffic.settled()
     const search = (text: string) => async () => {
       const { ms, pages, shown } = await pagefindSearch(page, text)
-      return { found: `${pages} pages`, ms, shown }
+      return { found: `${pages.toLocaleString('en-US')} pages`, ms, shown }
     }
     const cold = await timed(traffic, search(query.text))
     const warm = await timed(traffic, search(query.text))
