@@ -4,8 +4,15 @@
  * matters, the one that should come first). relevanceSet.test.ts holds the index to it;
  * `npm run bench:catalog` reports its precision at 10.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { CatalogRecord } from '../contract'
-import type { CatalogIndexReader } from '../search/reader'
+import { CatalogIndexReader } from '../search/reader'
+import { RECORDS_FILE, writeRecords } from '../store'
+import { diskSource } from './diskSource'
+import { writeCatalogIndex } from './writeIndex'
 
 const book = (id: string, title: string, year: number, more: Partial<CatalogRecord> = {}): CatalogRecord => ({
   authors: [],
@@ -144,4 +151,16 @@ export async function scoreRelevance(reader: CatalogIndexReader, queries = RELEV
     }
   }
   return { firstRight: firsts ? firstRight / firsts : 1, misses, precisionAt10: precision / queries.length }
+}
+
+/** The index's score on the relevance set: its books indexed in a folder of their own, then searched. */
+export async function measureRelevance(): Promise<RelevanceScore> {
+  const build = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-relevance-'))
+  try {
+    await writeRecords(build, RELEVANCE_RECORDS)
+    const { manifest } = await writeCatalogIndex(path.join(build, RECORDS_FILE), path.join(build, 'index'))
+    return await scoreRelevance(new CatalogIndexReader(manifest, diskSource(path.join(build, 'index'))))
+  } finally {
+    fs.rmSync(build, { force: true, recursive: true })
+  }
 }

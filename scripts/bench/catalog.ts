@@ -28,6 +28,7 @@ import { benchEnv } from './benchEnv'
 import { SLOW_4G, type TrafficSummary } from './browserTraffic'
 import { type BenchQuery, chooseQueries } from './catalogQueries'
 import { serveCompressed } from './compressingServer'
+import { measureRelevance, RELEVANCE_QUERIES, RELEVANCE_RECORDS } from '../../catalog/indexing/relevanceSet'
 import { writePagefindHarness } from './pagefindHarness'
 import { ProcessTreeMemory } from './processMemory'
 import { catalogPageRun, HARNESS, pagefindRun, pageWeight, type SearchRun, type Site } from './searchRuns'
@@ -202,4 +203,11 @@ for (const row of queryRows) console.log(row)
 console.log('\n### Pages before any query (unthrottled, everything they load)\n')
 console.log('| records | page | transferred | of which scripts | requests |\n|---|---|---|---|---|')
 for (const row of weightRows) console.log(row)
+console.log('\n### Relevance\n')
+const relevance = await measureRelevance()
+console.log(
+  `Precision at 10 on the relevance set (catalog/indexing/relevanceSet.ts, ${RELEVANCE_QUERIES.length} queries on ${RELEVANCE_RECORDS.length} books): ` +
+    `${relevance.precisionAt10.toFixed(2)}; the expected first result first in ${(relevance.firstRight * 100).toFixed(0)} % of the queries that have one.` +
+    relevance.misses.map((miss) => `\n- ${miss}`).join(''),
+)
 console.log(`\nbench:catalog: ${counts.map(n).join(', ')} records, ${queryRows.length} query runs, in ${((performance.now() - started) / 60_000).toFixed(1)} min.`)

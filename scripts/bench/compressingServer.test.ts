@@ -39,9 +39,9 @@ function get(address: string, headers: Record<string, string> = {}): Promise<{ b
 }
 
 describe('serveCompressed', () => {
-  it('gzips text as nginx does, and logs the bytes it sent', async () => {
+  it('sends text compressed, and logs the bytes it sent', async () => {
     const before = server.served.length
-    const page = await get('/', { 'Accept-Encoding': 'gzip, br' })
+    const page = await get('/', { 'Accept-Encoding': 'gzip' })
     expect(page.status).toBe(200)
     expect(page.headers['content-encoding']).toBe('gzip')
     expect(page.body.length).toBeLessThan(fs.statSync(path.join(dir, 'index.html')).size)

@@ -26,11 +26,11 @@ const LEVEL = 5
 export type ServedResponse = { bytes: number; path: string; status: number }
 
 /**
- * The site's static server (publishing/staticServer.ts, which sends files as they are) behind a
- * front that compresses as the production nginx does: gzip, level 5, for those types, whole
- * files only (200 and 404; never a range). Bytes and times in the browser are then those of
- * the real host. Every response is logged in `served`, in the order they end. Resolves once
- * both listen; `close` ends both.
+ * The site's static server (publishing/staticServer.ts, which compresses text itself, with gzip
+ * or brotli as the browser asks) behind a front that logs every response in `served`, bytes on
+ * the wire, in the order they end, and compresses as the production nginx does (gzip, level 5,
+ * those types, whole files only) whatever the server left uncompressed. Resolves once both
+ * listen; `close` ends both.
  */
 export async function serveCompressed(root: string, port: number): Promise<{ close: () => Promise<void>; served: ServedResponse[] }> {
   const served: ServedResponse[] = []

@@ -169,7 +169,8 @@ export default function CatalogSearch({
             setQuery(value)
           }}
         />
-        <fieldset className="filters">
+        {/* Until the catalog is known (and React has the page), there is nothing to choose. */}
+        <fieldset className="filters" disabled={!manifest}>
           <legend className="visually-hidden">{text.filters}</legend>
           <label>
             {text.branch}

@@ -1,4 +1,10 @@
-/** The query box of a search island: its label, then the box and its button in one row. */
+import { useEffect, useState } from 'react'
+
+/**
+ * The query box of a search island: its label, then the box and its button in one row. The
+ * island is rendered at build time and taken over by React later: until then the box is
+ * read-only, so that nothing typed into it is lost.
+ */
 export default function SearchField({
   id,
   label,
@@ -17,6 +23,8 @@ export default function SearchField({
   submit: string
   value: string
 }) {
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   return (
     <>
       <label htmlFor={id}>{label}</label>
@@ -26,6 +34,7 @@ export default function SearchField({
           name={name}
           type="search"
           value={value}
+          readOnly={!ready}
           placeholder={placeholder}
           autoComplete="off"
           enterKeyHint="search"
