@@ -64,6 +64,8 @@ export type SearchResponse = { facets: Facets; hits: Hit[]; total: number }
 const TIER_WEIGHTS = [4, 2, 1]
 /** Records whose whole title is the query come first. */
 const EXACT_TITLE_BONUS = 1000
+/** Searches whose answers are kept for the same search again. */
+const KEPT_ANSWERS = 100
 
 async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'))
@@ -86,6 +88,7 @@ export class CatalogIndexReader {
   private readonly postings = new Map<string, Promise<Postings>>()
   private readonly slots = new Map<number, Promise<Slot>>()
   private groups: Promise<Groups> | undefined
+  private readonly answers = new Map<string, Promise<SearchResponse>>()
 
   constructor(
     readonly manifest: IndexManifest,
@@ -200,7 +203,23 @@ export class CatalogIndexReader {
     return { facets: { branch: new Map(), class: new Map(), language: new Map(), year: new Map() }, hits: [], total: 0 }
   }
 
-  async search(request: SearchRequest): Promise<SearchResponse> {
+  /**
+   * Searches the index. The same search again (by the same terms, filters, sort and page) is
+   * answered from what it found the first time.
+   */
+  search(request: SearchRequest): Promise<SearchResponse> {
+    const key = JSON.stringify([parseQuery(request.query), request.query.trim() === '', request.filters ?? {}, request.sort ?? 'relevance', request.page ?? 0])
+    let found = this.answers.get(key)
+    if (!found) {
+      found = this.answer(request)
+      this.answers.set(key, found)
+      found.catch(() => this.answers.delete(key))
+      if (this.answers.size > KEPT_ANSWERS) this.answers.delete(this.answers.keys().next().value!)
+    }
+    return found
+  }
+
+  private async answer(request: SearchRequest): Promise<SearchResponse> {
     const filters = request.filters ?? {}
     const page = request.page ?? 0
     const sort = request.sort ?? 'relevance'

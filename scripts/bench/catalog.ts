@@ -4,7 +4,7 @@
  * For each size: generates a synthetic CNMARC export, imports it (the new index is written by the
  * import), builds the Pagefind shards from the import's records, and reports the time and peak
  * memory of each and the files and bytes they write. Then, in Debian's Chromium against the site
- * built once and served as the production nginx serves it (gzip, compressingServer.ts), unthrottled
+ * built once and served by npm start's server (compressingServer.ts counts the bytes), unthrottled
  * and on Lighthouse's slow 4G: bytes, requests, sequential requests and time to ten results,
  * cold and warm, for a rare word, a common word, two common words, an ISBN and a pinyin spelling
  * chosen from the catalog itself; the new design on the catalog page, Pagefind in a bare page
@@ -191,7 +191,7 @@ console.log('### Import and index\n')
 console.log('| records | design | time (wall) | peak memory per process | index files | index bytes | record data |\n|---|---|---|---|---|---|---|')
 for (const row of buildRows) console.log(row)
 console.log(
-  '\n### Queries\n\nBytes as transferred (gzip as nginx sends it, headers included). Cold: a fresh browser, the page loaded, the first query; ' +
+  '\n### Queries\n\nBytes as transferred (compressed as the server sends them, headers included). Cold: a fresh browser, the page loaded, the first query; ' +
     '"with search code" adds what the catalog page loaded for its search before the query (its scripts but React, the manifest and the groups; ' +
     'Pagefind loads its code during the query). In a row: the longest chain of requests each sent after the previous ended; ' +
     '"asked": the chain as the page asked for them, when the browser made some wait (for a connection, or for another request of the same address). ' +
