@@ -5,20 +5,17 @@
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import path from 'node:path'
-import { deflateRawSync } from 'node:zlib'
-
 import os from 'node:os'
+import path from 'node:path'
 import readline from 'node:readline'
+import { deflateRawSync } from 'node:zlib'
 
 import type { CatalogRecord } from '../contract'
 import {
-  COUNTS_FROM,
   bucketBytes as bytesOfBucket,
-  ENTRY_BYTES,
-  TAG_BYTES,
-  tagBytes,
+  COUNTS_FROM,
   encodeSlot,
+  ENTRY_BYTES,
   FORMAT_VERSION,
   type FacetCounts,
   HAS_HEAD,
@@ -31,6 +28,8 @@ import {
   POSTINGS_DEFLATED,
   SLOT_BYTES,
   type Slot,
+  TAG_BYTES,
+  tagBytes,
   TOP_FROM,
   writeEntry,
   writeGroups,

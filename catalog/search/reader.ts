@@ -5,9 +5,9 @@
  * so the same search again reads nothing.
  */
 import {
+  bucketBytes,
   decodeSlot,
   type DictionaryEntry,
-  bucketBytes,
   type FacetCounts,
   findEntry,
   type Groups,
@@ -108,11 +108,14 @@ export class CatalogIndexReader {
     return bytes
   }
 
-  loadGroups(): Promise<Groups> {
-    this.groups ??= guarded('groups', async () => {
-      const { bytes, file } = this.manifest.groups
-      return this.tagged(readGroups(await inflate(await this.range(file, 0, bytes))), (read) => read.tag).groups
-    })
+  private loadGroups(): Promise<Groups> {
+    if (!this.groups) {
+      this.groups = guarded('groups', async () => {
+        const { bytes, file } = this.manifest.groups
+        return this.tagged(readGroups(await inflate(await this.range(file, 0, bytes))), (read) => read.tag).groups
+      })
+      this.groups.catch(() => (this.groups = undefined))
+    }
     return this.groups
   }
 
