@@ -1,10 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import readline from 'node:readline'
 
 import { bucketOf, type CatalogManifest, RECORDS_PER_BUCKET } from './contract'
 import { writeCatalogIndex } from './indexing/writeIndex'
-import { RECORDS_FILE, recordIdOfLine } from './store'
+import { RECORDS_FILE, recordIdOfLine, recordLines } from './store'
 
 /**
  * Builds what the site serves of a catalog build from its records file: the search index
@@ -19,9 +18,7 @@ export async function buildCatalogIndex(build: string, progress: (line: string) 
   // Record data, a JSON array a bucket, put together from the records' lines as they are.
   const buckets = Math.max(1, Math.ceil(index.records / RECORDS_PER_BUCKET))
   const byBucket: string[][] = Array.from({ length: buckets }, () => [])
-  for await (const line of readline.createInterface({ crlfDelay: Infinity, input: fs.createReadStream(recordsFile) })) {
-    if (line) byBucket[bucketOf(recordIdOfLine(line), buckets)]!.push(line)
-  }
+  for await (const line of recordLines(recordsFile)) byBucket[bucketOf(recordIdOfLine(line), buckets)]!.push(line)
   fs.mkdirSync(path.join(build, 'records'), { recursive: true })
   byBucket.forEach((lines, n) => fs.writeFileSync(path.join(build, 'records', `${n}.json`), `[${lines.join(',')}]`))
 

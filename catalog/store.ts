@@ -26,13 +26,20 @@ export function currentBuild(dir: string): string | undefined {
   return fs.existsSync(link) ? fs.realpathSync(link) : undefined
 }
 
+/** The lines of a records file, one record each, read as they come: the file may be larger than memory allows at once. */
+export async function* recordLines(file: string): AsyncGenerator<string> {
+  for await (const line of readline.createInterface({ crlfDelay: Infinity, input: fs.createReadStream(file) })) if (line) yield line
+}
+
+/** The records file of a build, when it has one. */
+const recordsFileOf = (build: string | undefined) => (build && fs.existsSync(path.join(build, RECORDS_FILE)) ? path.join(build, RECORDS_FILE) : undefined)
+
 /** The records of a build, by id. */
 export async function readRecords(build: string | undefined): Promise<Map<string, CatalogRecord>> {
   const records = new Map<string, CatalogRecord>()
-  if (!build || !fs.existsSync(path.join(build, RECORDS_FILE))) return records
-  const lines = readline.createInterface({ crlfDelay: Infinity, input: fs.createReadStream(path.join(build, RECORDS_FILE)) })
-  for await (const line of lines) {
-    if (!line) continue
+  const file = recordsFileOf(build)
+  if (!file) return records
+  for await (const line of recordLines(file)) {
     const record = JSON.parse(line) as CatalogRecord
     records.set(record.id, record)
   }
@@ -57,12 +64,9 @@ export function recordIdOfLine(line: string): string {
  */
 export async function readRecordHashes(build: string | undefined): Promise<Map<string, number>> {
   const hashes = new Map<string, number>()
-  if (!build || !fs.existsSync(path.join(build, RECORDS_FILE))) return hashes
-  const lines = readline.createInterface({ crlfDelay: Infinity, input: fs.createReadStream(path.join(build, RECORDS_FILE)) })
-  for await (const line of lines) {
-    if (!line) continue
-    hashes.set(recordIdOfLine(line), contentHash(line))
-  }
+  const file = recordsFileOf(build)
+  if (!file) return hashes
+  for await (const line of recordLines(file)) hashes.set(recordIdOfLine(line), contentHash(line))
   return hashes
 }
 

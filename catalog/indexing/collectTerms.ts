@@ -3,12 +3,10 @@
  * record numbers: finding a record's terms (pinyin, the other Chinese script, pairs of
  * characters) is most of an import's work, and a machine's cores share it.
  */
-import fs from 'node:fs'
-import readline from 'node:readline'
 import { Worker } from 'node:worker_threads'
 
 import type { CatalogRecord } from '../contract'
-import { recordIdOfLine } from '../store'
+import { recordIdOfLine, recordLines } from '../store'
 import { PostingsCollector } from './postingsCollector'
 import { recordTerms } from './recordTerms'
 
@@ -25,8 +23,7 @@ export type CollectedTerms = { start: Uint32Array; terms: string[]; values: Uint
 export async function collectRange(task: RangeTask): Promise<CollectedTerms> {
   const numbers = new Map(task.ids.map((id, n) => [id, task.firstDoc + n]))
   const collector = new PostingsCollector()
-  for await (const line of readline.createInterface({ crlfDelay: Infinity, input: fs.createReadStream(task.recordsFile) })) {
-    if (!line) continue
+  for await (const line of recordLines(task.recordsFile)) {
     const id = recordIdOfLine(line)
     const doc = numbers.get(id)
     if (doc === undefined) continue

@@ -116,6 +116,18 @@ describe('the catalog index', () => {
     expect((await reader.search({ filters: { yearTo: 1000 }, query: '' })).total).toBe(0)
   })
 
+  it('reads again on the next search what failed to be read once', async () => {
+    const disk = diskSource(dir)
+    let failures = 1
+    const flaky = new CatalogIndexReader(manifest, async (file, start, end) => {
+      if (file === manifest.groups.file && failures-- > 0) throw new Error('the network dropped')
+      return disk(file, start, end)
+    })
+    const filtered = { filters: { class: 'I' }, query: '研究' }
+    await expect(flaky.search(filtered)).rejects.toThrow(CatalogUnavailable)
+    expect((await flaky.search(filtered)).total).toBe((await reader.search(filtered)).total)
+  })
+
   it('is the same, file for file, when its terms are collected in worker threads', async () => {
     const threaded = await indexed(catalog, 2)
     expect(threaded.manifest).toEqual(manifest)

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import readline from 'node:readline'
 import { deflateRawSync } from 'node:zlib'
 
 import type { CatalogRecord } from '../contract'
@@ -35,6 +34,7 @@ import {
   writeGroups,
   writePostings,
 } from '../search/format'
+import { recordLines } from '../store'
 import { type CollectedTerms, collectTerms } from './collectTerms'
 
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
@@ -152,8 +152,7 @@ export async function writeCatalogIndex(
   const summaries: Summary[] = []
   // The tag: a hash of the records, the same for the same catalog.
   const recordsHash = createHash('sha256')
-  for await (const line of readline.createInterface({ crlfDelay: Infinity, input: fs.createReadStream(recordsFile) })) {
-    if (!line) continue
+  for await (const line of recordLines(recordsFile)) {
     recordsHash.update(line)
     const record = JSON.parse(line) as CatalogRecord
     summaries.push({

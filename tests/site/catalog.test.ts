@@ -1,20 +1,13 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import * as OpenCC from 'opencc-js'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { CatalogRecord } from '../../catalog/contract'
 import { pinyinForms } from '../../catalog/searchText'
 import { launchChromium, visitor } from './browser'
+import { siteCatalogRecords } from './catalogRecords'
 
 const site = inject('siteUrl')
-const records: CatalogRecord[] = fs
-  .readFileSync(path.join(inject('catalogDir'), 'current', 'records.ndjson'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line))
+const records = siteCatalogRecords()
 
 /** A generated Chinese record with an ISBN, a class and holdings, to look for. */
 const book = records.find((record) => record.id.startsWith('LL') && record.isbn[0]?.startsWith('9787') && record.title.length >= 4 && record.clcClass && record.holdings.length > 0)!

@@ -2,24 +2,18 @@
  * What readers can type in the catalog (docs/catalog-index.md), tried in Chromium on the built
  * site's catalog: real records and generated ones, searched as a reader would.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { CatalogRecord } from '../../catalog/contract'
 import { pinyinForms } from '../../catalog/searchText'
 import { pieces } from '../../catalog/search/terms'
 import { launchChromium, visitor } from './browser'
+import { siteCatalogRecords } from './catalogRecords'
 
 const site = inject('siteUrl')
-const records: CatalogRecord[] = fs
-  .readFileSync(path.join(inject('catalogDir'), 'current', 'records.ndjson'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line))
+const records = siteCatalogRecords()
 
 const generated = records.filter((record) => record.id.startsWith('LL'))
 /** A generated Chinese book whose title holds a two-character word inside it, and has an author and subjects. */
