@@ -25,8 +25,7 @@ export const ENTRY_BYTES = 24
  */
 export const TAG_BYTES = 4
 
-/** A term's relevance tier in a record: where the record has it. */
-export const TIERS = ['title', 'author', 'other'] as const
+/** A term's relevance tier in a record, where the record has it: 0 a title, 1 an author, 2 elsewhere. */
 export type Tier = 0 | 1 | 2
 
 /** Where a term is: its dictionary bucket and its fingerprint within it (never 0, which marks an empty entry). */
@@ -165,10 +164,6 @@ export class ByteReader {
     const part = this.bytes.subarray(this.at, this.at + length)
     this.at += length
     return part
-  }
-
-  get done(): boolean {
-    return this.at >= this.bytes.length
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core'
 
-import type { ServedResponse } from './compressingServer'
+import type { ServedResponse } from './countingServer'
 
 /** Network conditions of Chromium's DevTools (`Network.emulateNetworkConditions`). */
 export type NetworkConditions = { downloadThroughput: number; latency: number; offline: boolean; uploadThroughput: number }
@@ -41,7 +41,7 @@ export type TrafficWindow = { requests: RequestSeen[]; served: ServedResponse[] 
 /**
  * A page's requests, from both ends: the browser's (Playwright's events, which include those of
  * the page's web workers, as Pagefind searches in one) for when each started and ended, and the
- * server's log (compressingServer.ts) for the bytes sent over the wire, headers included. The
+ * server's log (countingServer.ts) for the bytes sent over the wire, headers included. The
  * browser runs one page at a time, so everything the server sends meanwhile is that page's.
  * Network conditions, when given, are emulated through the DevTools protocol: they apply to the
  * page's workers too.

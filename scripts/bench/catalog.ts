@@ -4,7 +4,7 @@
  * For each size: generates a synthetic CNMARC export, imports it (the new index is written by the
  * import), builds the Pagefind shards from the import's records, and reports the time and peak
  * memory of each and the files and bytes they write. Then, in Debian's Chromium against the site
- * built once and served by npm start's server (compressingServer.ts counts the bytes), unthrottled
+ * built once and served by npm start's server (countingServer.ts counts the bytes), unthrottled
  * and on Lighthouse's slow 4G: bytes, requests, sequential requests and time to ten results,
  * cold and warm, for a rare word, a common word, two common words, an ISBN and a pinyin spelling
  * chosen from the catalog itself; the new design on the catalog page, Pagefind in a bare page
@@ -27,7 +27,7 @@ import { spawnTied } from '../../shared/tiedSpawn'
 import { benchEnv } from './benchEnv'
 import { SLOW_4G, type TrafficSummary } from './browserTraffic'
 import { type BenchQuery, chooseQueries } from './catalogQueries'
-import { serveCompressed } from './compressingServer'
+import { serveCounted } from './countingServer'
 import { measureRelevance, RELEVANCE_QUERIES, RELEVANCE_RECORDS } from '../../catalog/indexing/relevanceSet'
 import { writePagefindHarness } from './pagefindHarness'
 import { ProcessTreeMemory } from './processMemory'
@@ -104,7 +104,7 @@ const log = console.log
 console.log = () => {}
 const pages = await exportSite(distDir, baseEnv).finally(() => (console.log = log))
 console.log(`Site built: ${n(pages)} pages.`)
-const server = await serveCompressed(distDir, port)
+const server = await serveCounted(distDir, port)
 const site: Site = { served: server.served, url: siteUrl }
 const browser = await launchChromium()
 const servedData = path.join(distDir, 'catalog', 'data')

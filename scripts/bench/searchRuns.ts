@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { describeRequests, type NetworkConditions, summarize, Traffic, type TrafficSummary } from './browserTraffic'
 import type { BenchQuery } from './catalogQueries'
-import type { ServedResponse } from './compressingServer'
+import type { ServedResponse } from './countingServer'
 import { pagefindSearch } from './pagefindHarness'
 
 /** One search: what it cost on the network and how long until ten results (or all, when fewer). */

@@ -6,19 +6,19 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../../shared/freePort'
-import { serveCompressed, type ServedResponse } from './compressingServer'
+import { serveCounted, type ServedResponse } from './countingServer'
 
 let dir: string
 let server: { close: () => Promise<void>; served: ServedResponse[] }
 let port: number
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-compressing-'))
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-counting-'))
   fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><title>t</title>${'<p>文字</p>'.repeat(200)}`)
   fs.writeFileSync(path.join(dir, 'small.json'), '{}')
   fs.writeFileSync(path.join(dir, 'data.bin'), Buffer.alloc(4096, 7))
   port = await freePort()
-  server = await serveCompressed(dir, port)
+  server = await serveCounted(dir, port)
 })
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ function get(address: string, headers: Record<string, string> = {}): Promise<{ b
   })
 }
 
-describe('serveCompressed', () => {
+describe('serveCounted', () => {
   it('sends text compressed, and logs the bytes it sent', async () => {
     const before = server.served.length
     const page = await get('/', { 'Accept-Encoding': 'gzip' })
