@@ -116,6 +116,34 @@ describe('the catalog index', () => {
     expect((await reader.search({ filters: { yearTo: 1000 }, query: '' })).total).toBe(0)
   })
 
+  it('answers two common words from the head of their pair as intersecting them would, in one read beyond the dictionary', async () => {
+    const dated = (id: string, title: string, n: number) => book(id, title, { language: n % 4 ? 'chi' : 'jpn', year: 2000 + (n % 20) })
+    const records = [
+      ...Array.from({ length: TOP_FROM + 20 }, (_, n) => dated(`study-${n}`, `第${n}号研究`, n)),
+      ...Array.from({ length: TOP_FROM + 1 }, (_, n) => dated(`essays-${n}`, `论文集${n}`, n)),
+      ...Array.from({ length: 2 * PAGE_SIZE + 5 }, (_, n) => dated(`study-essays-${n}`, `研究论文${n}`, n)),
+    ]
+    const paired = await indexed(records)
+    const reads: string[] = []
+    const disk = diskSource(paired.dir)
+    const fresh = () => new CatalogIndexReader(paired.manifest, (file, start, end) => (reads.push(file), disk(file, start, end)))
+    // Every record has a year from 2000: this filter keeps them all, and makes the reader intersect postings.
+    const intersected = (query: string, page = 0) => fresh().search({ filters: { yearFrom: 2000 }, page, query })
+
+    for (const [query, total] of [['研究 论文', 2 * PAGE_SIZE + 5], ['第 研究', TOP_FROM + 20], ['论文 第', 0]] as const) {
+      for (const page of [0, 1, 2]) {
+        reads.length = 0
+        const answer = await fresh().search({ page, query })
+        // Beyond the dictionary, the pair's head alone.
+        if (page === 0) expect(reads.filter((file) => !file.startsWith('dictionary-')).length, query).toBeLessThanOrEqual(1)
+        const expected = await intersected(query, page)
+        expect(answer.total, query).toBe(total)
+        expect(answer.hits, `${query}, page ${page + 1}`).toEqual(expected.hits)
+        expect(answer.facets.language, query).toEqual(expected.facets.language)
+      }
+    }
+  })
+
   it('reads again on the next search what failed to be read once', async () => {
     const disk = diskSource(dir)
     let failures = 1

@@ -34,8 +34,10 @@ import {
   writeGroups,
   writePostings,
 } from '../search/format'
+import { pairTerm, typedTerm } from '../search/terms'
 import { recordLines } from '../store'
 import { type CollectedTerms, collectTerms } from './collectTerms'
+import { pairedFrom, rankedRecords, type TermPair, termPairs } from './termPairs'
 
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
 const TERMS_PER_BUCKET = 24
@@ -50,7 +52,7 @@ const copiesOf = (record: CatalogRecord) => record.holdings.reduce((sum, holding
  * The terms of all ranges, numbered once: each term's postings are its postings in each range,
  * one range after the other, so still in record-number order.
  */
-function mergeRanges(ranges: CollectedTerms[]): { postings: (term: number) => Uint32Array; terms: string[] } {
+function mergeRanges(ranges: CollectedTerms[]): { counts: Uint32Array; postings: (term: number) => Uint32Array; terms: string[] } {
   const numbers = new Map<string, number>()
   const terms: string[] = []
   for (const range of ranges) {
@@ -67,6 +69,8 @@ function mergeRanges(ranges: CollectedTerms[]): { postings: (term: number) => Ui
     return place
   })
   numbers.clear()
+  const counts = new Uint32Array(terms.length)
+  ranges.forEach((range, r) => places[r]!.forEach((local, term) => local >= 0 && (counts[term]! += range.start[local + 1]! - range.start[local]!)))
   const postings = (term: number): Uint32Array => {
     const parts = ranges.flatMap((range, r) => {
       const local = places[r]![term]!
@@ -81,7 +85,7 @@ function mergeRanges(ranges: CollectedTerms[]): { postings: (term: number) => Ui
     }
     return all
   }
-  return { postings, terms }
+  return { counts, postings, terms }
 }
 
 /** Writes bytes into files of at most PART_BYTES, each named `<kind>-<n>.<hash>.bin` once complete. */
@@ -252,12 +256,19 @@ export async function writeCatalogIndex(
     return { branch: pairs(tallies.branch), class: pairs(tallies.class), language: pairs(tallies.language), year: pairs(tallies.year, firstYear) }
   }
 
-  progress(`  writing ${terms.length.toLocaleString('en-US')} terms (${postingsCount.toLocaleString('en-US')} postings)`)
-  const buckets = Math.max(1, Math.ceil(terms.length / TERMS_PER_BUCKET))
-  const bucketOf = new Uint32Array(terms.length)
-  const fingerprintOf = new Uint32Array(terms.length)
+  const pairsFrom = pairedFrom(termsOf.counts, (n) => typedTerm(terms[n]!), ordered.length, TOP_FROM)
+  const paired = [...terms.keys()].filter((n) => termsOf.counts[n]! >= pairsFrom && typedTerm(terms[n]!))
+  progress(`  pairing ${paired.length} common terms`)
+  const pairs = termPairs(paired, termsOf.postings, ordered.length)
+  // Pairs are written as terms of their own, numbered after the terms.
+  const names = [...terms, ...pairs.map((pair) => pairTerm(terms[pair.first]!, terms[pair.second]!))]
+
+  progress(`  writing ${terms.length.toLocaleString('en-US')} terms (${postingsCount.toLocaleString('en-US')} postings) and ${pairs.length.toLocaleString('en-US')} pairs`)
+  const buckets = Math.max(1, Math.ceil(names.length / TERMS_PER_BUCKET))
+  const bucketOf = new Uint32Array(names.length)
+  const fingerprintOf = new Uint32Array(names.length)
   const loads = new Uint32Array(buckets)
-  terms.forEach((term, n) => {
+  names.forEach((term, n) => {
     const place = placeTerm(term, buckets)
     bucketOf[n] = place.bucket
     fingerprintOf[n] = place.fingerprint
@@ -271,10 +282,11 @@ export async function writeCatalogIndex(
   const filled = new Uint32Array(buckets)
   const postingsOut = new PartWriter(dir, 'postings')
 
-  // Terms in the order of their place, whatever order they were collected in: the same catalog
-  // always makes the same files.
-  const order = Uint32Array.from(terms.keys()).sort((a, b) => bucketOf[a]! - bucketOf[b]! || fingerprintOf[a]! - fingerprintOf[b]!)
-  for (const n of order) {
+  const headBytes = (content: Head): [Uint8Array, number] => {
+    const [bytes, deflated] = packed(new TextEncoder().encode(JSON.stringify(content)))
+    return [bytes, HAS_HEAD | (deflated ? HEAD_DEFLATED : 0)]
+  }
+  const termBlob = (n: number): { body: Uint8Array; count: number; flags: number; head: Uint8Array } => {
     const encoded = termsOf.postings(n)
     const tiers: number[][] = [[], [], []]
     for (const value of encoded) tiers[value & 3]!.push(value >>> 2)
@@ -285,12 +297,25 @@ export async function writeCatalogIndex(
       const docs = tiers.flat()
       const content: Head = { counts: facetCounts(docs), n: count, tag }
       if (count > TOP_FROM) content.top = docs.slice(0, PAGE_SIZE).map((doc) => ({ doc, slot: slots[doc]! }))
-      const [bytes, deflated] = packed(new TextEncoder().encode(JSON.stringify(content)))
-      head = bytes
-      flags |= HAS_HEAD | (deflated ? HEAD_DEFLATED : 0)
+      ;[head, flags] = headBytes(content)
     }
     const [body, bodyDeflated] = packed(writePostings(tag, tiers))
-    if (bodyDeflated) flags |= POSTINGS_DEFLATED
+    return { body, count, flags: flags | (bodyDeflated ? POSTINGS_DEFLATED : 0), head }
+  }
+  // A pair has a head and no postings: its first page, and every record when it has few enough to page through.
+  const pairBlob = (pair: TermPair) => {
+    const ranked = rankedRecords(pair)
+    const content: Head = { counts: facetCounts(ranked), n: ranked.length, tag, top: ranked.slice(0, PAGE_SIZE).map((doc) => ({ doc, slot: slots[doc]! })) }
+    if (ranked.length <= TOP_FROM) content.docs = ranked
+    const [head, flags] = headBytes(content)
+    return { body: new Uint8Array(0), count: ranked.length, flags, head }
+  }
+
+  // Terms in the order of their place, whatever order they were collected in: the same catalog
+  // always makes the same files.
+  const order = Uint32Array.from(names.keys()).sort((a, b) => bucketOf[a]! - bucketOf[b]! || fingerprintOf[a]! - fingerprintOf[b]!)
+  for (const n of order) {
+    const { body, count, flags, head } = n < terms.length ? termBlob(n) : pairBlob(pairs[n - terms.length]!)
     const blob = new Uint8Array(head.length + body.length)
     blob.set(head)
     blob.set(body, head.length)
@@ -322,6 +347,7 @@ export async function writeCatalogIndex(
     counts: facetCounts(ordered.keys()),
     dictionary: { buckets, bucketsPerPart, capacity, files: dictionaryFiles },
     groups: { bytes: groupsBytes.length, file: hashedFile(dir, 'groups', groupsBytes) },
+    pairsFrom,
     postings: postingsOut.files,
     records: ordered.length,
     slots: { files: slotFiles, perFile },
@@ -329,5 +355,5 @@ export async function writeCatalogIndex(
     values,
     version: FORMAT_VERSION,
   }
-  return { manifest, terms: terms.length }
+  return { manifest, terms: names.length }
 }

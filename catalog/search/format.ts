@@ -5,7 +5,7 @@
  */
 import fnv1a from '@sindresorhus/fnv1a'
 
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 
 /** Results per page, and the most a term's head shows. */
 export const PAGE_SIZE = 10
@@ -27,6 +27,8 @@ export const TAG_BYTES = 4
 
 /** A term's relevance tier in a record, where the record has it: 0 a title, 1 an author, 2 elsewhere. */
 export type Tier = 0 | 1 | 2
+/** What a term counts for in each tier: a title term more than an author term, an author term more than any other. */
+export const TIER_WEIGHTS = [4, 2, 1]
 
 /** Where a term is: its dictionary bucket and its fingerprint within it (never 0, which marks an empty entry). */
 export function placeTerm(term: string, buckets: number): { bucket: number; fingerprint: number } {
@@ -303,8 +305,12 @@ export function decodeSlot(bytes: Uint8Array): { slot: Slot; tag: number } {
 /** Facet counts: for each value (its index in the manifest's values), the records that have it. */
 export type FacetCounts = { branch: [number, number][]; class: [number, number][]; language: [number, number][]; year: [number, number][] }
 
-/** A term's head: how many records have it, its facet counts, (common terms) the first page of results, and the index's tag. */
-export type Head = { counts: FacetCounts; n: number; tag: number; top?: { doc: number; slot: Slot }[] }
+/**
+ * A term's head: how many records have it, its facet counts, (common terms) the first page of
+ * results, and the index's tag. A pair of terms has only a head, with every record in rank order
+ * (`docs`) when there are few enough to page through.
+ */
+export type Head = { counts: FacetCounts; docs?: number[]; n: number; tag: number; top?: { doc: number; slot: Slot }[] }
 
 /**
  * Runs of records sharing year, class and language: records are numbered newest first, then by
@@ -350,6 +356,8 @@ export type IndexManifest = {
   dictionary: { buckets: number; bucketsPerPart: number; capacity: number; files: string[] }
   /** The groups file (deflated) and its size. */
   groups: { bytes: number; file: string }
+  /** Two terms both found in at least this many records have a pair head: none when no record has both. */
+  pairsFrom: number
   postings: string[]
   records: number
   slots: { files: string[]; perFile: number }

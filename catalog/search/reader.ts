@@ -24,9 +24,10 @@ import {
   readTag,
   SLOT_BYTES,
   type Slot,
+  TIER_WEIGHTS,
 } from './format'
 import { parseQuery } from './query'
-import { branchTerm } from './terms'
+import { branchTerm, pairTerm, typedTerm } from './terms'
 
 /** Reads bytes [start, end) of one of the index's files. */
 export type RangeSource = (file: string, start: number, end: number) => Promise<Uint8Array>
@@ -60,8 +61,6 @@ export type Facets = { branch?: Map<string, number>; class: Map<string, number>;
 
 export type SearchResponse = { facets: Facets; hits: Hit[]; total: number }
 
-/** A title term counts this much more than an author term, and an author term more than any other. */
-const TIER_WEIGHTS = [4, 2, 1]
 /** Records whose whole title is the query come first. */
 const EXACT_TITLE_BONUS = 1000
 /** Searches whose answers are kept for the same search again. */
@@ -233,25 +232,45 @@ export class CatalogIndexReader {
     }
 
     const terms = parsed.terms
-    const [entries, exactEntry] = await Promise.all([
+    // Two words may have a pair head: looked up with the words, so that it costs no round trip more.
+    const pair = terms.length === 2 && terms.every(typedTerm) ? pairTerm(terms[0]!, terms[1]!) : undefined
+    const [entries, exactEntry, pairEntry] = await Promise.all([
       Promise.all(terms.map((term) => this.entry(term))),
       parsed.exactTitle && terms.length > 0 ? this.entry(parsed.exactTitle) : undefined,
+      pair ? this.entry(pair) : undefined,
     ])
     if (entries.some((entry) => entry === undefined)) return this.nothing()
+    const exactTerm = exactEntry ? parsed.exactTitle : undefined
 
-    // One common word alone: its head has the counts and the first page.
-    const [only] = entries
-    if (entries.length === 1 && !filtered && page === 0 && sort === 'relevance' && only!.flags & HAS_HEAD) {
-      const head = await this.head(terms[0]!, only!)
-      if (head.top) {
-        const exactDocs = exactEntry ? (await this.termPostings(parsed.exactTitle!, exactEntry)).flatMap((docs) => [...docs]) : []
-        const docs = [...new Set([...exactDocs.sort((a, b) => a - b), ...head.top.map((top) => top.doc)])].slice(0, PAGE_SIZE)
-        const known = new Map(head.top.map((top) => [top.doc, top.slot]))
-        const slots = await Promise.all(docs.map((doc) => known.get(doc) ?? this.slot(doc)))
-        return { facets: this.facetsOf(head.counts), hits: slots.map((slot) => this.hit(slot)), total: head.n }
+    // One common word alone, or two common words: a head has the counts and the first page.
+    if (!filtered && sort === 'relevance') {
+      let headed: [string, DictionaryEntry] | undefined
+      if (entries.length === 1 && entries[0]!.flags & HAS_HEAD) headed = [terms[0]!, entries[0]!]
+      if (pair && entries.every((entry) => entry!.count >= this.manifest.pairsFrom)) {
+        // Both words are paired: no pair head means no record has both.
+        if (!pairEntry) return this.nothing()
+        headed = [pair, pairEntry]
+      }
+      if (headed) {
+        const [head, exactLists] = await Promise.all([this.head(...headed), exactTerm ? this.termPostings(exactTerm, exactEntry!) : undefined])
+        const answer = await this.fromHead(head, page, exactLists ? exactLists.flatMap((docs) => [...docs]).sort((a, b) => a - b) : [])
+        if (answer) return answer
       }
     }
-    return this.evaluate(terms, entries as DictionaryEntry[], exactEntry ? parsed.exactTitle : undefined, exactEntry, filters, sort, page)
+    return this.evaluate(terms, entries as DictionaryEntry[], exactTerm, exactEntry, filters, sort, page)
+  }
+
+  /**
+   * A page of results from a head: the records whose whole title is the query first, then the
+   * head's. Undefined when the head does not hold that page.
+   */
+  private async fromHead(head: Head, page: number, exactDocs: number[]): Promise<SearchResponse | undefined> {
+    const ranked = head.docs ?? (page === 0 ? head.top?.map((top) => top.doc) : undefined)
+    if (!ranked) return undefined
+    const docs = [...new Set([...exactDocs, ...ranked])].slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
+    const known = new Map(head.top?.map((top) => [top.doc, top.slot]))
+    const slots = await Promise.all(docs.map((doc) => known.get(doc) ?? this.slot(doc)))
+    return { facets: this.facetsOf(head.counts), hits: slots.map((slot) => this.hit(slot)), total: head.n }
   }
 
   private allDocs(): Iterable<number> {

@@ -79,3 +79,9 @@ export function classQueryTerm(token: string): string | undefined {
 
 /** The term of the records a branch holds. */
 export const branchTerm = (code: string): string => `b:${code}`
+
+/** Whether a term is a word a reader types, not a filter (`b:` branches) or an exact title (`=`): only those are paired. */
+export const typedTerm = (term: string): boolean => !/^(?:b:|=)/.test(term)
+
+/** The term of the records that have both terms of a pair of common terms, the same in either order. */
+export const pairTerm = (a: string, b: string): string => (a < b ? `&${a}\u0000${b}` : `&${b}\u0000${a}`)
