@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import type { CatalogRecord } from '../contract'
-import { PAGE_SIZE, TOP_FROM } from '../search/format'
+import { COUNTS_FROM, PAGE_SIZE, TOP_FROM } from '../search/format'
 import { CatalogIndexReader, CatalogUnavailable, type SearchRequest } from '../search/reader'
 import { RECORDS_FILE, writeRecords } from '../store'
 import { diskSource } from './diskSource'
@@ -142,6 +142,17 @@ describe('the catalog index', () => {
         expect(answer.facets.language, query).toEqual(expected.facets.language)
       }
     }
+  })
+
+  it('reads the postings of a word found in a few dozen records at once, with no head before them', async () => {
+    const reads: string[] = []
+    const disk = diskSource(dir)
+    const counting = new CatalogIndexReader(manifest, (file, start, end) => (reads.push(file), disk(file, start, end)))
+    // A third of the studies are in class I247.0.
+    const answer = await counting.search({ query: 'I247.0' })
+    expect(answer.total).toBeGreaterThan(COUNTS_FROM)
+    expect(answer.total).toBeLessThanOrEqual(TOP_FROM)
+    expect(reads.filter((file) => file.startsWith('postings-'))).toHaveLength(1)
   })
 
   it('reads again on the next search what failed to be read once', async () => {

@@ -25,6 +25,7 @@ import {
   SLOT_BYTES,
   type Slot,
   TIER_WEIGHTS,
+  TOP_FROM,
 } from './format'
 import { parseQuery } from './query'
 import { branchTerm, pairTerm, typedTerm } from './terms'
@@ -242,14 +243,16 @@ export class CatalogIndexReader {
     if (entries.some((entry) => entry === undefined)) return this.nothing()
     const exactTerm = exactEntry ? parsed.exactTitle : undefined
 
-    // One common word alone, or two common words: a head has the counts and the first page.
+    // One common word alone, or two common words: a head has the counts and the first page (a
+    // word's head has it only when the word is in more than TOP_FROM records; a pair's has every
+    // page up to TOP_FROM records).
     if (!filtered && sort === 'relevance') {
       let headed: [string, DictionaryEntry] | undefined
-      if (entries.length === 1 && entries[0]!.flags & HAS_HEAD) headed = [terms[0]!, entries[0]!]
+      if (entries.length === 1 && page === 0 && entries[0]!.count > TOP_FROM && entries[0]!.flags & HAS_HEAD) headed = [terms[0]!, entries[0]!]
       if (pair && entries.every((entry) => entry!.count >= this.manifest.pairsFrom)) {
         // Both words are paired: no pair head means no record has both.
         if (!pairEntry) return this.nothing()
-        headed = [pair, pairEntry]
+        if (page === 0 || pairEntry.count <= TOP_FROM) headed = [pair, pairEntry]
       }
       if (headed) {
         const [head, exactLists] = await Promise.all([this.head(...headed), exactTerm ? this.termPostings(exactTerm, exactEntry!) : undefined])
