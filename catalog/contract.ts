@@ -32,6 +32,8 @@ export type CatalogRecord = {
    */
   otherTitles?: string[]
   publisher?: string
+  /** The series the book belongs to, without its number (MARC21 490, 440, 800–830; CNMARC 225, 410). */
+  series?: string[]
   subjects: string[]
   title: string
   /** The title in pinyin when the record gives it (CNMARC 200$A). */

@@ -80,7 +80,7 @@ export const authorsOf = (record: CatalogRecord): string[] => [...record.authors
 export function searchAliases(record: CatalogRecord): string[] {
   const named = [...titlesOf(record), ...authorsOf(record)]
   return [
-    ...[...named, ...record.subjects].flatMap(otherScript),
+    ...[...named, ...(record.series ?? []), ...record.subjects].flatMap(otherScript),
     ...named.flatMap((text) => pinyinForms(text)),
     ...(record.titlePinyin ? [record.titlePinyin] : []),
     ...record.isbn.flatMap(isbnForms),

@@ -50,7 +50,7 @@ export function recordTerms(record: CatalogRecord): Map<string, Tier> {
   const authors = authorsOf(record)
   addText([...authors, ...authors.flatMap((author) => pinyinForms(author))], 1)
 
-  addText([record.publisher, record.vernacular?.publisher, ...record.subjects], 2)
+  addText([record.publisher, record.vernacular?.publisher, ...(record.series ?? []), ...record.subjects], 2)
   if (record.clc) for (const term of classTerms(record.clc)) add(term, 2)
   for (const isbn of record.isbn) for (const form of isbnForms(isbn)) add(form.toLowerCase(), 2)
   for (const holding of record.holdings) add(branchTerm(holding.branch), 2)

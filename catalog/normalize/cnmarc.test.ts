@@ -39,6 +39,13 @@ describe('normalizeCnmarc', () => {
     })
   })
 
+  it('takes the series of 225 and of the title embedded in 410, each once', () => {
+    expect(normalized(fixtureRecord(dp2, '990004545720203961')).series).toEqual(['中国发展报告书'])
+    const linked = withFields(chinaReport94, [], [field('410', [['1', '2001 '], ['a', '国情丛书'], ['1', '210  '], ['a', '北京']], ' ', '0')])
+    expect(normalized(linked).series).toEqual(['国情丛书'])
+    expect(normalized(chinaReport94).series).toBeUndefined()
+  })
+
   it('adds other title information from 200$e and keeps Chinese quotation marks', () => {
     const record = normalized(fixtureRecord(dp2, '990002181050203961'))
     expect(record.title).toBe("'96 中国发展报告 : 中国的“八五”")

@@ -8,7 +8,7 @@ import { validIsbns } from './isbn'
 import { languageCode } from './language'
 import { dataFields, dataFieldsOf, firstSubfield, subfield, subfieldValues } from './marcFields'
 import type { NormalizeResult } from './result'
-import { clean, nonEmpty, unique, yearFrom } from './text'
+import { clean, nonEmpty, trimSeparators, unique, yearFrom } from './text'
 
 /** Personal and corporate name access points (UNIMARC 7XX); 700–702 carry the rest of a name in $b. */
 const NAME_TAGS = ['700', '701', '702', '710', '711', '712', '720', '721', '722']
@@ -27,6 +27,21 @@ function authorsOf(record: MarcRecord, title: DataField | undefined): string[] {
   })
   if (names.length > 0 || title === undefined) return unique(names)
   return unique(subfieldValues(title, 'fg').map(clean).filter(Boolean))
+}
+
+/**
+ * The series: 225$a (series statement) and the title ($a after \$1 200) of each 410 (series
+ * link), whose fields are embedded in it.
+ */
+function seriesOf(record: MarcRecord): string[] {
+  const linked = dataFields(record, '410').flatMap((field) => {
+    let inTitle = false
+    return field.subfields.flatMap(({ code, value }) => {
+      if (code === '1') inTitle = value.startsWith('200')
+      return inTitle && code === 'a' ? [value] : []
+    })
+  })
+  return unique([...dataFields(record, '225').flatMap((field) => subfieldValues(field, 'a')), ...linked].map(trimSeparators).filter(Boolean))
 }
 
 /** 606$a with its subdivisions ($j form, $x topical, $y geographical, $z chronological) joined by "--". */
@@ -97,6 +112,7 @@ export function normalizeCnmarc(record: MarcRecord, options: IdentifierOptions =
   }
   const clc = nonEmpty(firstSubfield(dataFields(record, '690'), 'a'))
   const remaining = others.filter((text) => text !== title)
+  const series = seriesOf(record)
   const content = {
     authors: authorsOf(record, titleField),
     callNumber: callNumberOf(record),
@@ -111,6 +127,7 @@ export function normalizeCnmarc(record: MarcRecord, options: IdentifierOptions =
     language: languageOf(record, warnings),
     otherTitles: remaining.length > 0 ? remaining : undefined,
     publisher: nonEmpty(firstSubfield([...dataFields(record, '210'), ...dataFields(record, '214')], 'c')),
+    series: series.length > 0 ? series : undefined,
     subjects: subjectsOf(record),
     title,
     titlePinyin: pinyin === title ? undefined : pinyin,

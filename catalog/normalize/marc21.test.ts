@@ -73,6 +73,15 @@ describe('normalizeMarc21', () => {
     })
   })
 
+  it('takes the series of 490 and 440 without their numbers', () => {
+    expect(normalized(fixtureRecord(traject, '2009373513')).series).toEqual(['Lin Xingzhi zuo pin ji'])
+    expect(normalized(fixtureRecord(traject, '78908283')).series).toEqual(['Śāradā-gaurava-grantha-mālā'])
+    expect(normalized(fixtureRecord(traject, '00313831')).series).toEqual(['Farhang-i ʻumūmī'])
+    const withAddedEntry = withFields(strongMedicine, [], [field('490', [['a', 'Native voices ;'], ['v', '3']], '1'), field('830', [['a', 'Native voices (Atria Books) ;'], ['v', 'no. 3.']], ' ', '0')])
+    expect(normalized(withAddedEntry).series).toEqual(['Native voices', 'Native voices (Atria Books)'])
+    expect(normalized(strongMedicine).series).toBeUndefined()
+  })
+
   it('trims the 001 that the Library of Congress pads with spaces', () => {
     expect(normalized(fixtureRecord(traject, '00282214')).id).toBe('00282214')
   })

@@ -104,6 +104,17 @@ function callNumberOf(record: MarcRecord): string | undefined {
 
 const nonEmptyList = (values: string[]) => (values.length > 0 ? values : undefined)
 
+/** Series statements (490$a, 440$a), series added entries (830$a) and name/title series (800–811$t), without their numbers (" ; 37"). */
+const seriesOf = (record: MarcRecord): string[] =>
+  unique(
+    [
+      ...dataFieldsOf(record, ['490', '440', '830']).flatMap((field) => subfieldValues(field, 'a')),
+      ...dataFieldsOf(record, ['800', '810', '811']).flatMap((field) => subfieldValues(field, 't')),
+    ]
+      .map((text) => stripIsbdPunctuation(text.split(/\s;\s/u)[0]!))
+      .filter(Boolean),
+  )
+
 /**
  * The title, authors, publisher and other titles that the 880 fields give in their own
  * script, leaving out what is the same as the romanised text.
@@ -165,6 +176,7 @@ export function normalizeMarc21(record: MarcRecord, options: IdentifierOptions =
     language: languageOf(record, warnings),
     otherTitles: nonEmptyList(others.filter((text) => text !== title)),
     publisher,
+    series: nonEmptyList(seriesOf(record)),
     subjects: subjectsOf(record),
     title,
     // A title taken from the 880 is not shown twice.

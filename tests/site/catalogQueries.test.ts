@@ -63,6 +63,15 @@ describe('what readers can type in the catalog', () => {
     }
   })
 
+  it('finds a book by its series, in Chinese and in other scripts', async () => {
+    const inSeries = [records.find((record) => record.series?.some((series) => /\p{Script=Han}/u.test(series))), records.find((record) => record.series?.some((series) => /^[A-Za-z ]+$/.test(series)))]
+    for (const record of inSeries) {
+      expect(record, 'a real record with a series').toBeDefined()
+      const series = record!.series!.find((text) => /\p{Script=Han}|^[A-Za-z ]+$/u.test(text))!
+      expect((await search(series)).ids, series).toContain(record!.id)
+    }
+  })
+
   it('puts the book whose whole title is the query first', async () => {
     expect((await search(book.title)).ids[0]).toBe(book.id)
   })

@@ -46,6 +46,7 @@ export default function CatalogRecordView({
     [text.authors!, lines([record.authors.join('、')], [vernacular?.authors?.join('、')])],
     [text.publisher!, lines([record.publisher], [vernacular?.publisher])],
     [text.year!, lines([record.year ? String(record.year) : undefined])],
+    [text.series!, lines([record.series?.join('；')])],
     [text.isbn!, lines([record.isbn.join(', ')])],
     [text.clc!, lines([record.clc ? [record.clc, record.clcClass && text[`class.${record.clcClass}`]].filter(Boolean).join(' · ') : undefined])],
     [text.subjects!, lines([record.subjects.join('；')])],
