@@ -3,19 +3,26 @@
  * for the sample nginx configuration (docs/nginx/liling-site.conf), which the tests compare.
  */
 
+/** The header every response carries: a script or style is run only when served as one. */
+export const EVERY_RESPONSE_HEADERS: Readonly<Record<string, string>> = { 'X-Content-Type-Options': 'nosniff' }
+
 /**
- * Headers every response carries. The page's own Content-Security-Policy is a meta tag with the
- * hashes of its inline scripts and styles (astro.config.mjs); a second policy in a header is
- * enforced as well, so this one leaves scripts and styles alone and adds what a meta tag cannot
- * say: who may frame the page.
+ * Headers of documents (HTML pages, SVG images), the responses a browser may show in a window or
+ * frame; on a script or a catalog file they would do nothing but weigh, and a phone on a slow
+ * network pays for every byte of every response. The page's own Content-Security-Policy is a meta
+ * tag with the hashes of its inline scripts and styles (astro.config.mjs); a second policy in a
+ * header is enforced as well, so this one leaves scripts and styles alone and adds what a meta
+ * tag cannot say: who may frame the page.
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': "frame-ancestors 'self'; object-src 'none'; base-uri 'self'",
   'Permissions-Policy': 'camera=(), geolocation=(), microphone=(), payment=(), usb=()',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'SAMEORIGIN',
 }
+
+/** Whether a response of this Content-Type is a document (DOCUMENT_HEADERS). */
+export const isDocument = (contentType: string | undefined): boolean => /^(?:text\/html|image\/svg\+xml)\b/i.test(contentType ?? '')
 
 /** Kept for a year without asking again: the file's name changes whenever its content does. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -36,7 +43,7 @@ export function cacheControl(urlPath: string): string {
   return HASHED.test(urlPath) ? IMMUTABLE : REVALIDATE
 }
 
-/** Every header the site sends with the file at `urlPath`. */
+/** Every header the site sends with the file at `urlPath`, but those of documents (DOCUMENT_HEADERS). */
 export function siteHeaders(urlPath: string): Record<string, string> {
-  return { ...SECURITY_HEADERS, 'Cache-Control': cacheControl(urlPath) }
+  return { ...EVERY_RESPONSE_HEADERS, 'Cache-Control': cacheControl(urlPath) }
 }

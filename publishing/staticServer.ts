@@ -5,7 +5,7 @@ import path from 'node:path'
 import compression from 'compression'
 import serveFiles from 'serve-static'
 
-import { siteHeaders } from './siteHeaders'
+import { DOCUMENT_HEADERS, isDocument, siteHeaders } from './siteHeaders'
 
 type Handler = ReturnType<typeof serveFiles<http.ServerResponse>>
 
@@ -22,6 +22,20 @@ function answer(res: http.ServerResponse, status: number, body: string, headers:
   }
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
   res.end(body)
+}
+
+/**
+ * Adds DOCUMENT_HEADERS to the response when it turns out to be a document: its Content-Type is
+ * known only when its headers go out (serve-static sets it, or an error page does).
+ */
+function addDocumentHeaders(res: http.ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
+  res.writeHead = ((...args: unknown[]) => {
+    const given = args.find((arg): arg is Record<string, string> => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
+    const contentType = given?.['Content-Type'] ?? given?.['content-type'] ?? res.getHeader('Content-Type')
+    if (isDocument(String(contentType ?? ''))) for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) res.setHeader(name, value)
+    return writeHead(...args)
+  }) as typeof res.writeHead
 }
 
 /** The 404 page of the visitor's language, read whole: it is small, and a read error must not become a stream error. */
@@ -56,6 +70,7 @@ export function createStaticServer(root: string): http.Server {
   }
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     for (const [name, value] of Object.entries(siteHeaders(pathOf(req.url)))) res.setHeader(name, value)
+    addDocumentHeaders(res)
     if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
     let dir: string
     try {

@@ -1,4 +1,6 @@
-import { IMMUTABLE, REVALIDATE } from '../../publishing/siteHeaders'
+import { expect } from 'vitest'
+
+import { DOCUMENT_HEADERS, EVERY_RESPONSE_HEADERS, IMMUTABLE, REVALIDATE } from '../../publishing/siteHeaders'
 import { distFiles } from './dist'
 
 /**
@@ -34,4 +36,27 @@ export function cacheCases(distDir: string): { cacheControl: string; path: strin
     { cacheControl: REVALIDATE, path: '/catalog/data/manifest.json' },
     { cacheControl: REVALIDATE, path: first(/^\/catalog\/data\/records\/.+\.json$/) },
   ]
+}
+
+/**
+ * Addresses that answer with a document (pages, a redirect, not-found pages, an SVG image), which
+ * must carry the security headers of documents, and files that must not (their bytes would be
+ * paid for on every request of a search).
+ */
+export function securityCases(distDir: string): { document: boolean; path: string }[] {
+  const files = distFiles(distDir).map((file) => `/${file.replace(/\\/g, '/')}`)
+  const first = (pattern: RegExp) => files.find((file) => pattern.test(file))!
+  return [
+    ...['/', '/en/news/', '/news', '/no-such-page/', '/en/no-such-page/', '/_astro/', '/favicon.svg'].map((path) => ({ document: true, path })),
+    ...[first(/^\/_astro\/.+\.js$/), first(/^\/_astro\/.+\.css$/), '/pagefind/pagefind.js', '/catalog/data/manifest.json', first(/^\/catalog\/data\/index\/postings-0\.[0-9a-f]{16}\.bin$/)].map((path) => ({
+      document: false,
+      path,
+    })),
+  ]
+}
+
+/** Checks the security headers of a response to one of securityCases. */
+export function expectSecurityHeaders({ document, path }: { document: boolean; path: string }, header: (name: string) => string | null | undefined): void {
+  for (const [name, value] of Object.entries(EVERY_RESPONSE_HEADERS)) expect(header(name), `${name} of ${path}`).toBe(value)
+  for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) expect(header(name) ?? undefined, `${name} of ${path}`).toBe(document ? value : undefined)
 }

@@ -1,16 +1,15 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { SECURITY_HEADERS } from '../../publishing/siteHeaders'
-import { cacheCases } from './headerCases'
+import { cacheCases, expectSecurityHeaders, securityCases } from './headerCases'
 
 const site = inject('siteUrl')
 
 // The site tests' server is the one `npm start` runs (publishing/staticServer.ts).
 describe("npm start's server", () => {
-  it('sends the security headers with every file, not-found pages included', async () => {
-    for (const path of ['/', '/_astro/', '/pagefind/pagefind.js', '/no-such-page/', '/en/no-such-page/']) {
-      const response = await fetch(`${site}${path}`)
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${name} of ${path}`).toBe(value)
+  it('sends the security headers of documents with pages, redirects, not-found pages and SVG, and only nosniff with other files', async () => {
+    for (const fileCase of securityCases(inject('distDir'))) {
+      const response = await fetch(`${site}${fileCase.path}`, { redirect: 'manual' })
+      expectSecurityHeaders(fileCase, (name) => response.headers.get(name))
     }
   })
 

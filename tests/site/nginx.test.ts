@@ -14,10 +14,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { projectRoot } from '../../shared/paths'
 import { freePort } from '../../shared/freePort'
-import { SECURITY_HEADERS } from '../../publishing/siteHeaders'
 import { launchChromium, visitor } from './browser'
 import { distFiles } from './dist'
-import { cacheCases } from './headerCases'
+import { cacheCases, expectSecurityHeaders, securityCases } from './headerCases'
 import { policyViolations, watchPolicyViolations } from './policyViolations'
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
@@ -158,10 +157,10 @@ describe('the sample nginx configuration', () => {
     expect((await get('/news/', { 'if-none-match': etag })).status).toBe(304)
   })
 
-  it('sends the security headers with pages, files, redirects and not-found pages', async () => {
-    for (const urlPath of ['/', astroFile('.js'), '/news', '/no-such-page/']) {
-      const { headers } = await get(urlPath)
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${name} of ${urlPath}`).toBe(value)
+  it('sends the security headers of documents with pages, redirects, not-found pages and SVG, and only nosniff with other files, as npm start does', async () => {
+    for (const fileCase of securityCases(dist)) {
+      const { headers } = await get(fileCase.path)
+      expectSecurityHeaders(fileCase, (name) => headers[name.toLowerCase()] as string | undefined)
     }
   })
 
