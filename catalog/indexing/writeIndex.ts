@@ -29,6 +29,7 @@ import {
   type Slot,
   TAG_BYTES,
   tagBytes,
+  type Tier,
   TOP_FROM,
   writeEntry,
   writeGroups,
@@ -36,6 +37,7 @@ import {
 } from '../search/format'
 import { recordLines } from '../store'
 import { type CollectedTerms, collectTerms } from './collectTerms'
+import { compareRank, type RankKey } from './staticRank'
 
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
 const TERMS_PER_BUCKET = 24
@@ -84,6 +86,15 @@ function mergeRanges(ranges: CollectedTerms[]): { postings: (term: number) => Ui
   return { postings, terms }
 }
 
+/** A term's first page of results: its records by tier, then by number. */
+function firstResults(tiers: number[][]): { doc: number; tier: Tier }[] {
+  const first: { doc: number; tier: Tier }[] = []
+  tiers.forEach((docs, tier) => {
+    for (const doc of docs.slice(0, PAGE_SIZE - first.length)) first.push({ doc, tier: tier as Tier })
+  })
+  return first
+}
+
 /** Writes bytes into files of at most PART_BYTES, each named `<kind>-<n>.<hash>.bin` once complete. */
 class PartWriter {
   readonly files: string[] = []
@@ -129,7 +140,26 @@ function packed(bytes: Uint8Array): [Uint8Array, boolean] {
   return deflated.length < bytes.length ? [deflated, true] : [bytes, false]
 }
 
-export type WrittenIndex = { manifest: IndexManifest; terms: number }
+/** The facet values an index numbers its records' branches, classes and languages by. */
+export type FacetValues = IndexManifest['values']
+
+/** The index written, and its records' keys in record-number order. */
+export type WrittenIndex = { manifest: IndexManifest; ranked: RankKey[]; terms: number }
+
+/**
+ * How a delta segment (writeDelta.ts) is written: its facet values continue the base's (new
+ * values appended, so the base's numbers stay right), and its records take the numbers given,
+ * in static rank order.
+ */
+export type SegmentOptions = { recordNumber: (id: string, position: number) => number; values: FacetValues }
+
+/** `given` with the values of `found` it lacks appended (sorted), or `found` sorted when nothing is given. */
+function valueList(given: string[] | undefined, found: Iterable<string | undefined>): string[] {
+  const fresh = sorted(found)
+  if (!given) return fresh
+  const known = new Set(given)
+  return [...given, ...fresh.filter((value) => !known.has(value))]
+}
 
 /** What the index keeps of a record while it is written: its display data and what orders it. */
 type Summary = { branches: string[]; clcClass?: string; copies: number; language?: string; slot: Omit<Slot, 'b' | 'l'> }
@@ -146,7 +176,7 @@ export async function writeCatalogIndex(
   recordsFile: string,
   dir: string,
   progress: (line: string) => void = () => {},
-  options: { workers?: number } = {},
+  options: { segment?: SegmentOptions; workers?: number } = {},
 ): Promise<WrittenIndex> {
   fs.mkdirSync(dir, { recursive: true })
   const summaries: Summary[] = []
@@ -173,10 +203,11 @@ export async function writeCatalogIndex(
   }
   const tag = recordsHash.digest().readUInt32LE(0)
 
+  const given = options.segment?.values
   const values = {
-    branch: sorted(summaries.flatMap((summary) => summary.branches)),
-    class: sorted(summaries.map((summary) => summary.clcClass)),
-    language: sorted(summaries.map((summary) => summary.language)),
+    branch: valueList(given?.branch, summaries.flatMap((summary) => summary.branches)),
+    class: valueList(given?.class, summaries.map((summary) => summary.clcClass)),
+    language: valueList(given?.language, summaries.map((summary) => summary.language)),
   }
   const indexOf = (list: string[]) => {
     const map = new Map(list.map((value, n) => [value, n]))
@@ -189,8 +220,14 @@ export async function writeCatalogIndex(
   // Record numbers: newest first, then by class, language and copies held; each run of the same
   // year, class and language is a group.
   const ordered = summaries
-    .map((summary) => ({ class: classIndex(summary.clcClass), copies: summary.copies, language: languageIndex(summary.language), summary, year: summary.slot.y ?? -1 }))
-    .sort((a, b) => b.year - a.year || a.class - b.class || a.language - b.language || b.copies - a.copies || (a.summary.slot.i < b.summary.slot.i ? -1 : 1))
+    .map((summary) => {
+      const year = summary.slot.y ?? -1
+      const key: RankKey = { branches: summary.branches, ...(summary.clcClass ? { clcClass: summary.clcClass } : {}), copies: summary.copies, id: summary.slot.i, ...(summary.language ? { language: summary.language } : {}), year }
+      return { class: classIndex(summary.clcClass), copies: summary.copies, key, language: languageIndex(summary.language), summary, year }
+    })
+    .sort((a, b) => compareRank(a.key, b.key))
+  const recordNumber = options.segment?.recordNumber
+  const numberOf = recordNumber ? Uint32Array.from(ordered, (doc, position) => recordNumber(doc.summary.slot.i, position)) : undefined
   summaries.length = 0
   const groups: { class: number; count: number; language: number; year: number }[] = []
   for (const doc of ordered) {
@@ -281,15 +318,15 @@ export async function writeCatalogIndex(
     const count = encoded.length
     let head: Uint8Array = new Uint8Array(0)
     let flags = 0
+    const numbered = (doc: number) => (numberOf ? numberOf[doc]! : doc)
     if (count > COUNTS_FROM) {
-      const docs = tiers.flat()
-      const content: Head = { counts: facetCounts(docs), n: count, tag }
-      if (count > TOP_FROM) content.top = docs.slice(0, PAGE_SIZE).map((doc) => ({ doc, slot: slots[doc]! }))
+      const content: Head = { counts: facetCounts(tiers.flat()), n: count, tag }
+      if (count > TOP_FROM) content.top = firstResults(tiers).map(({ doc, tier }) => ({ doc: numbered(doc), slot: slots[doc]!, tier }))
       const [bytes, deflated] = packed(new TextEncoder().encode(JSON.stringify(content)))
       head = bytes
       flags |= HAS_HEAD | (deflated ? HEAD_DEFLATED : 0)
     }
-    const [body, bodyDeflated] = packed(writePostings(tag, tiers))
+    const [body, bodyDeflated] = packed(writePostings(tag, numberOf ? tiers.map((docs) => docs.map(numbered).sort((a, b) => a - b)) : tiers))
     if (bodyDeflated) flags |= POSTINGS_DEFLATED
     const blob = new Uint8Array(head.length + body.length)
     blob.set(head)
@@ -329,5 +366,5 @@ export async function writeCatalogIndex(
     values,
     version: FORMAT_VERSION,
   }
-  return { manifest, terms: terms.length }
+  return { manifest, ranked: ordered.map((doc) => doc.key), terms: terms.length }
 }

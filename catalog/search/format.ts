@@ -5,7 +5,9 @@
  */
 import fnv1a from '@sindresorhus/fnv1a'
 
-export const FORMAT_VERSION = 1
+import type { DeltaManifest } from './deltaFormat'
+
+export const FORMAT_VERSION = 2
 
 /** Results per page, and the most a term's head shows. */
 export const PAGE_SIZE = 10
@@ -304,7 +306,10 @@ export function decodeSlot(bytes: Uint8Array): { slot: Slot; tag: number } {
 export type FacetCounts = { branch: [number, number][]; class: [number, number][]; language: [number, number][]; year: [number, number][] }
 
 /** A term's head: how many records have it, its facet counts, (common terms) the first page of results, and the index's tag. */
-export type Head = { counts: FacetCounts; n: number; tag: number; top?: { doc: number; slot: Slot }[] }
+export type Head = { counts: FacetCounts; n: number; tag: number; top?: HeadHit[] }
+
+/** One of a head's first results: its record number, display data and the tier it has the term in. */
+export type HeadHit = { doc: number; slot: Slot; tier: Tier }
 
 /**
  * Runs of records sharing year, class and language: records are numbered newest first, then by
@@ -348,9 +353,12 @@ export type IndexManifest = {
   /** Facet counts of the whole catalog. */
   counts: FacetCounts
   dictionary: { buckets: number; bucketsPerPart: number; capacity: number; files: string[] }
+  /** What an incremental import added and removed since the base index these files are (deltaFormat.ts). */
+  delta?: DeltaManifest
   /** The groups file (deflated) and its size. */
   groups: { bytes: number; file: string }
   postings: string[]
+  /** Records of the catalog (of the base and its delta together). */
   records: number
   slots: { files: string[]; perFile: number }
   /** The tag of every part of this index (TAG_BYTES). */

@@ -2,42 +2,18 @@
  * Searches the catalog index (docs/catalog-index.md) through range reads of its files: in the
  * browser over HTTP, in tests from disk. A word costs a dictionary bucket and its head (common
  * words) or its postings and the slots of the first results (others); everything read is kept,
- * so the same search again reads nothing.
+ * so the same search again reads nothing. An index with a delta reads each term in the base and
+ * in both delta segments side by side, and counts and orders their records as one index.
  */
-import {
-  bucketBytes,
-  decodeSlot,
-  type DictionaryEntry,
-  type FacetCounts,
-  findEntry,
-  type Groups,
-  HAS_HEAD,
-  HEAD_DEFLATED,
-  type Head,
-  type IndexManifest,
-  PAGE_SIZE,
-  placeTerm,
-  POSTINGS_DEFLATED,
-  type Postings,
-  readGroups,
-  readPostings,
-  readTag,
-  SLOT_BYTES,
-  type Slot,
-} from './format'
+import { DeltaIndex } from './deltaIndex'
+import type { DeltaView, RecordFacts } from './deltaView'
+import { type DictionaryEntry, type FacetCounts, type Groups, HAS_HEAD, type IndexManifest, PAGE_SIZE, type Postings, readGroups, type Slot, TOP_FROM } from './format'
+import { byTierAndRank, correctCounts, correctHead, type CurrentHead, type TopHit } from './headCorrection'
 import { parseQuery } from './query'
+import { CatalogUnavailable, guarded, IndexSegment, inflate, type RangeSource } from './segment'
 import { branchTerm } from './terms'
 
-/** Reads bytes [start, end) of one of the index's files. */
-export type RangeSource = (file: string, start: number, end: number) => Promise<Uint8Array>
-
-/** The index cannot be read as it should (a file missing, cut short or from another import). */
-export class CatalogUnavailable extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'CatalogUnavailable'
-  }
-}
+export { CatalogUnavailable, type RangeSource }
 
 export type SearchFilters = { branch?: string; class?: string; language?: string; yearFrom?: number; yearTo?: number }
 export type SearchRequest = { filters?: SearchFilters; page?: number; query: string; sort?: 'newest' | 'relevance' }
@@ -67,113 +43,110 @@ const EXACT_TITLE_BONUS = 1000
 /** Searches whose answers are kept for the same search again. */
 const KEPT_ANSWERS = 100
 
-async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'))
-  return new Uint8Array(await new Response(stream).arrayBuffer())
+/** The run of the groups a base record is in. */
+function groupOf(groups: Groups, doc: number): number {
+  let low = 0
+  let high = groups.year.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if (groups.start[middle]! <= doc) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
-/** Runs `read` and turns any failure into CatalogUnavailable, naming what was read. */
-async function guarded<T>(what: string, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read()
-  } catch (error) {
-    if (error instanceof CatalogUnavailable) throw error
-    throw new CatalogUnavailable(`The catalog index could not be read (${what}): ${(error as Error).message}`, { cause: error })
-  }
-}
+/** Where a term is: its entries in the base and the delta's segments, and how many records of the catalog have it. */
+type TermEntries = { added?: DictionaryEntry; base?: DictionaryEntry; count: number; removed?: DictionaryEntry }
 
 export class CatalogIndexReader {
-  private readonly buckets = new Map<number, Promise<Uint8Array>>()
-  private readonly heads = new Map<string, Promise<Head>>()
-  private readonly postings = new Map<string, Promise<Postings>>()
-  private readonly slots = new Map<number, Promise<Slot>>()
+  private readonly base: IndexSegment
+  private readonly delta: DeltaIndex | undefined
   private groups: Promise<Groups> | undefined
   private readonly answers = new Map<string, Promise<SearchResponse>>()
 
   constructor(
     readonly manifest: IndexManifest,
-    private readonly read: RangeSource,
-  ) {}
-
-  /** Returns what was read when its tag is this index's, and refuses it otherwise. */
-  private tagged<T>(value: T, tagOf: (value: T) => number): T {
-    if (tagOf(value) !== this.manifest.tag) throw new CatalogUnavailable('a file of the catalog index belongs to another import than its manifest')
-    return value
-  }
-
-  /** Reads an exact range, refusing a short one: a file cut short must not pass for a small one. */
-  private async range(file: string, start: number, end: number): Promise<Uint8Array> {
-    const bytes = await this.read(file, start, end)
-    if (bytes.length !== end - start) throw new CatalogUnavailable(`${file} is shorter than the index says (${bytes.length} of ${end - start} bytes from ${start})`)
-    return bytes
+    read: RangeSource,
+  ) {
+    this.base = new IndexSegment(manifest, read)
+    this.delta = manifest.delta ? new DeltaIndex(manifest.delta, read) : undefined
   }
 
   private loadGroups(): Promise<Groups> {
     if (!this.groups) {
       this.groups = guarded('groups', async () => {
         const { bytes, file } = this.manifest.groups
-        return this.tagged(readGroups(await inflate(await this.range(file, 0, bytes))), (read) => read.tag).groups
+        return this.base.tagged(readGroups(await inflate(await this.base.range(file, 0, bytes))), (read) => read.tag).groups
       })
       this.groups.catch(() => (this.groups = undefined))
     }
     return this.groups
   }
 
-  /** A term's dictionary entry, or undefined when no record has it. */
-  async entry(term: string): Promise<DictionaryEntry | undefined> {
-    const { buckets, bucketsPerPart, capacity, files } = this.manifest.dictionary
-    const { bucket, fingerprint } = placeTerm(term, buckets)
-    let bytes = this.buckets.get(bucket)
-    if (!bytes) {
-      const size = bucketBytes(capacity)
-      const start = (bucket % bucketsPerPart) * size
-      bytes = guarded('dictionary', async () => this.tagged(await this.range(files[Math.floor(bucket / bucketsPerPart)]!, start, start + size), readTag))
-      this.buckets.set(bucket, bytes)
-      bytes.catch(() => this.buckets.delete(bucket))
+  /** Where a term is, or undefined when no record has it. With a delta, its three dictionary buckets are read side by side. */
+  private async lookup(term: string): Promise<TermEntries | undefined> {
+    if (!this.delta) {
+      const base = await this.base.entry(term)
+      return base && { base, count: base.count }
     }
-    return findEntry(await bytes, fingerprint)
+    const [base, removed, added] = await Promise.all([this.base.entry(term), this.delta.removed.entry(term), this.delta.added.entry(term), this.delta.view()])
+    const count = (base?.count ?? 0) - (removed?.count ?? 0) + (added?.count ?? 0)
+    return count > 0 ? { added, base, count, removed } : undefined
   }
 
-  private cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-    let value = cache.get(key)
-    if (!value) {
-      value = guarded(key, load)
-      cache.set(key, value)
-      value.catch(() => cache.delete(key))
+  /** The records that have a term, by tier: the base's but those gone, then those added. */
+  private async postingsOf(term: string, entries: TermEntries): Promise<Postings> {
+    if (!this.delta) return this.base.termPostings(term, entries.base!)
+    const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
+    const [base, added, delta] = await Promise.all([
+      entries.base ? this.base.termPostings(term, entries.base) : empty,
+      entries.added ? this.delta.added.termPostings(term, entries.added) : empty,
+      this.delta.view(),
+    ])
+    return base.map((docs, tier) => Uint32Array.from([...docs.filter((doc) => !delta.isRemoved(doc)), ...added[tier]!])) as Postings
+  }
+
+  private slot(doc: number): Promise<Slot> {
+    if (this.delta && doc >= this.delta.manifest.baseRecords) return this.delta.added.slot(doc - this.delta.manifest.baseRecords)
+    return this.base.slot(doc)
+  }
+
+  /**
+   * What the head of a term found in more than TOP_FROM records says of the catalog with its
+   * delta: the base's head less the records gone plus those added. When that leaves the first
+   * page unknown, or the base has no such head, it is made from the term's postings.
+   */
+  private async currentHead(term: string, entries: TermEntries, delta: DeltaView): Promise<CurrentHead> {
+    const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
+    const [head, removed, added] = await Promise.all([
+      entries.base && entries.base.flags & HAS_HEAD ? this.base.head(term, entries.base) : undefined,
+      entries.removed ? this.delta!.removed.termPostings(term, entries.removed) : empty,
+      entries.added ? this.delta!.added.termPostings(term, entries.added) : empty,
+    ])
+    const addedHits: TopHit[] = added.flatMap((docs, tier) => [...docs].map((doc) => ({ doc, tier })))
+    const removedDocs = removed.flatMap((docs) => [...docs])
+    if (head) {
+      const corrected = correctHead(head, removedDocs, addedHits, delta)
+      if (corrected.top) return corrected
     }
-    return value
+    const all = (await this.postingsOf(term, entries)).flatMap((docs, tier) => [...docs].map((doc) => ({ doc, tier })))
+    const top = all.sort(byTierAndRank(delta)).slice(0, PAGE_SIZE)
+    const factsOf = (doc: number) => delta.factsOf(doc)
+    const counts = head ? correctCounts(head.counts, removedDocs.map(factsOf), addedHits.map((hit) => factsOf(hit.doc))) : await this.countsOf(all.map((hit) => hit.doc), delta)
+    return { counts, n: entries.count, top }
   }
 
-  head(term: string, entry: DictionaryEntry): Promise<Head> {
-    return this.cached(this.heads, term, async () => {
-      const start = entry.offset
-      let bytes = await this.range(this.manifest.postings[entry.part]!, start, start + entry.headBytes)
-      if (entry.flags & HEAD_DEFLATED) bytes = await inflate(bytes)
-      return this.tagged(JSON.parse(new TextDecoder().decode(bytes)) as Head, (head) => head.tag)
-    })
-  }
-
-  termPostings(term: string, entry: DictionaryEntry): Promise<Postings> {
-    return this.cached(this.postings, term, async () => {
-      const start = entry.offset + entry.headBytes
-      let bytes = await this.range(this.manifest.postings[entry.part]!, start, start + entry.postingsBytes)
-      if (entry.flags & POSTINGS_DEFLATED) bytes = await inflate(bytes)
-      const { postings } = this.tagged(readPostings(bytes), (read) => read.tag)
-      if (postings[0].length + postings[1].length + postings[2].length !== entry.count) throw new CatalogUnavailable(`the postings of a term hold another number of records than the dictionary says`)
-      return postings
-    })
-  }
-
-  slot(doc: number): Promise<Slot> {
-    let slot = this.slots.get(doc)
-    if (!slot) {
-      const { files, perFile } = this.manifest.slots
-      const start = (doc % perFile) * SLOT_BYTES
-      slot = guarded('slots', async () => this.tagged(decodeSlot(await this.range(files[Math.floor(doc / perFile)]!, start, start + SLOT_BYTES)), (read) => read.tag).slot)
-      this.slots.set(doc, slot)
-      slot.catch(() => this.slots.delete(doc))
-    }
-    return slot
+  /** Facet counts of records, for a term the base has too few records of to have counted them. */
+  private async countsOf(docs: number[], delta: DeltaView): Promise<FacetCounts> {
+    const groups = await this.loadGroups()
+    const facts = await Promise.all(
+      docs.map(async (doc): Promise<RecordFacts> => {
+        if (doc >= delta.baseRecords) return delta.factsOf(doc)
+        const group = groupOf(groups, doc)
+        return { branch: (await this.base.slot(doc)).b, class: groups.class[group]!, language: groups.language[group]!, year: groups.year[group]! }
+      }),
+    )
+    return correctCounts({ branch: [], class: [], language: [], year: [] }, [], facts)
   }
 
   private hit(slot: Slot): Hit {
@@ -233,53 +206,70 @@ export class CatalogIndexReader {
     }
 
     const terms = parsed.terms
-    const [entries, exactEntry] = await Promise.all([
-      Promise.all(terms.map((term) => this.entry(term))),
-      parsed.exactTitle && terms.length > 0 ? this.entry(parsed.exactTitle) : undefined,
+    const [entries, exactEntries] = await Promise.all([
+      Promise.all(terms.map((term) => this.lookup(term))),
+      parsed.exactTitle && terms.length > 0 ? this.lookup(parsed.exactTitle) : undefined,
     ])
     if (entries.some((entry) => entry === undefined)) return this.nothing()
+    const exactTerm = exactEntries ? parsed.exactTitle : undefined
 
     // One common word alone: its head has the counts and the first page.
     const [only] = entries
-    if (entries.length === 1 && !filtered && page === 0 && sort === 'relevance' && only!.flags & HAS_HEAD) {
-      const head = await this.head(terms[0]!, only!)
+    if (entries.length === 1 && !filtered && page === 0 && sort === 'relevance' && only!.count > TOP_FROM) {
+      const head = this.delta ? await this.currentHead(terms[0]!, only!, await this.delta.view()) : await this.base.head(terms[0]!, only!.base!)
       if (head.top) {
-        const exactDocs = exactEntry ? (await this.termPostings(parsed.exactTitle!, exactEntry)).flatMap((docs) => [...docs]) : []
-        const docs = [...new Set([...exactDocs.sort((a, b) => a - b), ...head.top.map((top) => top.doc)])].slice(0, PAGE_SIZE)
+        const exactDocs = exactEntries ? (await this.postingsOf(exactTerm!, exactEntries)).flatMap((docs) => [...docs]) : []
+        const docs = [...new Set([...(await this.inRankOrder(exactDocs)), ...head.top.map((top) => top.doc)])].slice(0, PAGE_SIZE)
         const known = new Map(head.top.map((top) => [top.doc, top.slot]))
         const slots = await Promise.all(docs.map((doc) => known.get(doc) ?? this.slot(doc)))
         return { facets: this.facetsOf(head.counts), hits: slots.map((slot) => this.hit(slot)), total: head.n }
       }
     }
-    return this.evaluate(terms, entries as DictionaryEntry[], exactEntry ? parsed.exactTitle : undefined, exactEntry, filters, sort, page)
+    return this.evaluate(terms, entries as TermEntries[], exactTerm, exactEntries, filters, sort, page)
   }
 
-  private allDocs(): Iterable<number> {
-    const { records } = this.manifest
+  /** Records sorted as the index numbers them: by number, or with a delta by their rank among base and added records. */
+  private async inRankOrder(docs: number[]): Promise<number[]> {
+    if (!this.delta) return docs.sort((a, b) => a - b)
+    const delta = await this.delta.view()
+    const ranks = new Map(docs.map((doc) => [doc, delta.rank(doc)]))
+    return docs.sort((a, b) => ranks.get(a)! - ranks.get(b)!)
+  }
+
+  /** Every record of the catalog, by number: the base's but those gone, then those added. */
+  private async allDocs(): Promise<Iterable<number>> {
+    if (!this.delta) {
+      const { records } = this.manifest
+      return (function* () {
+        for (let doc = 0; doc < records; doc += 1) yield doc
+      })()
+    }
+    const delta = await this.delta.view()
     return (function* () {
-      for (let doc = 0; doc < records; doc += 1) yield doc
+      for (let doc = 0; doc < delta.baseRecords + delta.addedRecords; doc += 1) if (!delta.isRemoved(doc)) yield doc
     })()
   }
 
   /** The general case: intersect the terms' postings, filter, count, rank, and read the page's slots. */
   private async evaluate(
     terms: string[],
-    entries: DictionaryEntry[],
+    entries: TermEntries[],
     exactTerm: string | undefined,
-    exactEntry: DictionaryEntry | undefined,
+    exactEntries: TermEntries | undefined,
     filters: SearchFilters,
     sort: 'newest' | 'relevance',
     page: number,
   ): Promise<SearchResponse> {
     const branchFilter = filters.branch ? branchTerm(filters.branch) : undefined
-    const branchEntry = branchFilter ? await this.entry(branchFilter) : undefined
-    if (branchFilter && !branchEntry) return this.nothing()
+    const branchEntries = branchFilter ? await this.lookup(branchFilter) : undefined
+    if (branchFilter && !branchEntries) return this.nothing()
 
-    const [groups, termLists, exactLists, branchLists] = await Promise.all([
+    const [groups, termLists, exactLists, branchLists, delta] = await Promise.all([
       this.loadGroups(),
-      Promise.all(terms.map((term, n) => this.termPostings(term, entries[n]!))),
-      exactTerm ? this.termPostings(exactTerm, exactEntry!) : undefined,
-      branchFilter ? this.termPostings(branchFilter, branchEntry!) : undefined,
+      Promise.all(terms.map((term, n) => this.postingsOf(term, entries[n]!))),
+      exactTerm ? this.postingsOf(exactTerm, exactEntries!) : undefined,
+      branchFilter ? this.postingsOf(branchFilter, branchEntries!) : undefined,
+      this.delta?.view(),
     ])
 
     // Scores of the records that have every term.
@@ -308,26 +298,35 @@ export class CatalogIndexReader {
     const wantedLanguage = wanted(values.language, filters.language)
     const branchDocs = branchLists ? new Set(branchLists.flatMap((docs) => [...docs])) : undefined
 
-    const docs = termLists.length > 0 ? [...scores.keys()].sort((a, b) => a - b) : branchDocs ? [...branchDocs].sort((a, b) => a - b) : this.allDocs()
-    const kept: number[] = []
+    const docs = termLists.length > 0 ? [...scores.keys()].sort((a, b) => a - b) : branchDocs ? [...branchDocs].sort((a, b) => a - b) : await this.allDocs()
+    let kept: number[] = []
     const tally = { class: new Map<number, number>(), language: new Map<number, number>(), year: new Map<number, number>() }
     const bump = (map: Map<number, number>, key: number) => key >= 0 && map.set(key, (map.get(key) ?? 0) + 1)
+    const baseRecords = delta ? delta.baseRecords : this.manifest.records
     let group = 0
     for (const doc of docs) {
-      while (groups.start[group + 1]! <= doc) group += 1
-      const year = groups.year[group]!
-      if (wantedClass !== undefined && groups.class[group] !== wantedClass) continue
-      if (wantedLanguage !== undefined && groups.language[group] !== wantedLanguage) continue
+      let year: number, docClass: number, language: number
+      if (doc < baseRecords) {
+        while (groups.start[group + 1]! <= doc) group += 1
+        ;[year, docClass, language] = [groups.year[group]!, groups.class[group]!, groups.language[group]!]
+      } else ({ class: docClass, language, year } = delta!.factsOf(doc))
+      if (wantedClass !== undefined && docClass !== wantedClass) continue
+      if (wantedLanguage !== undefined && language !== wantedLanguage) continue
       if (filters.yearFrom !== undefined && (year < 0 || year < filters.yearFrom)) continue
       if (filters.yearTo !== undefined && (year < 0 || year > filters.yearTo)) continue
       if (branchDocs && !branchDocs.has(doc)) continue
       kept.push(doc)
-      bump(tally.class, groups.class[group]!)
-      bump(tally.language, groups.language[group]!)
+      bump(tally.class, docClass)
+      bump(tally.language, language)
       bump(tally.year, year)
     }
 
-    if (sort === 'relevance' && termLists.length > 0) kept.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)
+    // Records are numbered in static rank order, but added records after the base's: put them in their places.
+    if (delta) kept = await this.inRankOrder(kept)
+    if (sort === 'relevance' && termLists.length > 0) {
+      const rank = delta ? new Map(kept.map((doc, n) => [doc, n])) : undefined
+      kept.sort((a, b) => scores.get(b)! - scores.get(a)! || (rank ? rank.get(a)! - rank.get(b)! : a - b))
+    }
     const shown = kept.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
     const slots = await Promise.all(shown.map((doc) => this.slot(doc)))
 
