@@ -8,7 +8,8 @@ import { type CatalogChanges, compareIds, lineOf, RECORDS_FILE, recordIdOfLine, 
 /**
  * Writes the records file of an incremental import into `build`: the previous catalog's lines,
  * copied as they are (not parsed), with `imported` put in their place by id. Returns what
- * changed, and the ids of the records new or changed: a line that differs is a record that does.
+ * changed (the records not imported count as unchanged), and the ids of the records new or
+ * changed: a line that differs is a record that does.
  */
 export async function mergeRecords(build: string, previousFile: string | undefined, imported: Map<string, CatalogRecord>): Promise<CatalogChanges & { changedIds: Set<string> }> {
   const changes = { added: 0, changedIds: new Set<string>(), removed: 0, unchanged: 0, updated: 0 }
@@ -38,7 +39,10 @@ export async function mergeRecords(build: string, previousFile: string | undefin
           changes.changedIds.add(id)
         }
         await write(replacement)
-      } else await write(line)
+      } else {
+        changes.unchanged += 1
+        await write(line)
+      }
     }
   }
   await writeIncomingBefore(undefined)

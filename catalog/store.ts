@@ -32,7 +32,7 @@ export async function* recordLines(file: string): AsyncGenerator<string> {
 }
 
 /** The records file of a build, when it has one. */
-const recordsFileOf = (build: string | undefined) => (build && fs.existsSync(path.join(build, RECORDS_FILE)) ? path.join(build, RECORDS_FILE) : undefined)
+export const recordsFileOf = (build: string | undefined) => (build && fs.existsSync(path.join(build, RECORDS_FILE)) ? path.join(build, RECORDS_FILE) : undefined)
 
 /** The records of a build, by id. */
 export async function readRecords(build: string | undefined): Promise<Map<string, CatalogRecord>> {
