@@ -69,6 +69,7 @@ async function withNewBase(build: string, progress: (line: string) => void): Pro
 async function withDelta(build: string, progress: (line: string) => void, options: IndexOptions): Promise<Written | undefined> {
   const base = readBase(options.previous)
   if (!base || !options.previous) return undefined
+  progress(`Comparing the records with those of the base index …`)
   const limit = options.deltaLimit ?? Math.max(DELTA_MIN, Math.ceil(DELTA_SHARE * base.manifest.records))
   const previousManifest = JSON.parse(fs.readFileSync(path.join(options.previous, 'manifest.json'), 'utf8')) as CatalogManifest
   const { buckets } = previousManifest
@@ -85,6 +86,7 @@ async function withDelta(build: string, progress: (line: string) => void, option
     progress(`  more than ${limit.toLocaleString('en-US')} records differ from the base index: writing a new base`)
     return undefined
   }
+  progress(`  ${diff.records.toLocaleString('en-US')} records differ from the base index (a delta may hold ${limit.toLocaleString('en-US')})`)
   const index = await writeDeltaIndex(build, base, diff, progress)
   linkBase(options.previous, build)
   progress(`  indexed ${index.records.toLocaleString('en-US')} records as the base index and a delta of ${diff.records.toLocaleString('en-US')}`)

@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import type { CatalogManifest, CatalogRecord } from './contract'
+import { bucketOf, type CatalogManifest, type CatalogRecord } from './contract'
 import { importCatalog, type ImportResult } from './importCatalog'
 import { diskSource } from './indexing/diskSource'
 import { RELEVANCE_QUERIES, RELEVANCE_RECORDS } from './indexing/relevanceSet'
@@ -106,6 +106,10 @@ async function expectSameAnswers(dir: string, all: CatalogRecord[], sample: Cata
   const delta = readerOf(build, manifest)
   const full = await rebuilt(records)
   expect(manifest.records).toBe(records.length)
+  // The record page finds each record, as it is now, in its bucket, and nothing else there.
+  const inBuckets = Array.from({ length: manifest.buckets }, (_, n) => JSON.parse(fs.readFileSync(path.join(build, 'records', `${n}.json`), 'utf8')) as CatalogRecord[])
+  expect(inBuckets.flat().sort((a, b) => a.id.localeCompare(b.id))).toEqual(records.sort((a, b) => a.id.localeCompare(b.id)))
+  inBuckets.forEach((bucket, n) => bucket.forEach((record) => expect(bucketOf(record.id, manifest.buckets)).toBe(n)))
   expect(manifest.index.counts).toEqual(expect.objectContaining({ year: full.manifest.counts.year }))
   for (const request of requests(all, sample)) expect(shown(await delta.search(request)), JSON.stringify(request)).toEqual(shown(await full.search(request)))
 }

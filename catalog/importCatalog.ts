@@ -138,6 +138,7 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
     // their lines copied, not parsed.
     try {
       build = newBuild(options.dir)
+      log(`Merging ${next.size.toLocaleString('en-US')} records into the catalog of ${previousCount.toLocaleString('en-US')} …`)
       changes = await mergeRecords(build, recordsFileOf(previousBuild), next)
     } catch (error) {
       removeBuild()
