@@ -27,6 +27,20 @@ export class DeltaView {
     return this.facts.removed.doc
   }
 
+  /** A term's records in the base (ascending) without those gone, then `added` (the term's added records, ascending). */
+  current(base: Uint32Array, added: Uint32Array): Uint32Array {
+    const removed = this.facts.removed.doc
+    const kept = new Uint32Array(base.length + added.length)
+    let length = 0
+    let gone = 0
+    for (const doc of base) {
+      while (gone < removed.length && removed[gone]! < doc) gone += 1
+      if (removed[gone] !== doc) kept[length++] = doc
+    }
+    kept.set(added, length)
+    return kept.subarray(0, length + added.length)
+  }
+
   isRemoved(doc: number): boolean {
     return this.removedAt.has(doc)
   }

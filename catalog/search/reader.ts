@@ -103,7 +103,7 @@ export class CatalogIndexReader {
       entries.added ? this.delta.added.termPostings(term, entries.added) : empty,
       this.delta.view(),
     ])
-    return base.map((docs, tier) => Uint32Array.from([...docs.filter((doc) => !delta.isRemoved(doc)), ...added[tier]!])) as Postings
+    return base.map((docs, tier) => delta.current(docs, added[tier]!)) as Postings
   }
 
   private slot(doc: number): Promise<Slot> {
@@ -228,12 +228,23 @@ export class CatalogIndexReader {
     return this.evaluate(terms, entries as TermEntries[], exactTerm, exactEntries, filters, sort, page)
   }
 
-  /** Records sorted as the index numbers them: by number, or with a delta by their rank among base and added records. */
+  /**
+   * Records in the order of the index: by number, or with a delta by rank. Base and added
+   * records are each in rank order by number already: the two runs are merged.
+   */
   private async inRankOrder(docs: number[]): Promise<number[]> {
-    if (!this.delta) return docs.sort((a, b) => a - b)
+    docs.sort((a, b) => a - b)
+    if (!this.delta) return docs
     const delta = await this.delta.view()
-    const ranks = new Map(docs.map((doc) => [doc, delta.rank(doc)]))
-    return docs.sort((a, b) => ranks.get(a)! - ranks.get(b)!)
+    const firstAdded = docs.findIndex((doc) => doc >= delta.baseRecords)
+    if (firstAdded < 0) return docs
+    const ordered: number[] = []
+    let added = firstAdded
+    for (let n = 0; n < firstAdded; n += 1) {
+      while (added < docs.length && delta.rank(docs[added]!) < delta.rank(docs[n]!)) ordered.push(docs[added++]!)
+      ordered.push(docs[n]!)
+    }
+    return [...ordered, ...docs.slice(added)]
   }
 
   /** Every record of the catalog, by number: the base's but those gone, then those added. */
@@ -323,10 +334,8 @@ export class CatalogIndexReader {
 
     // Records are numbered in static rank order, but added records after the base's: put them in their places.
     if (delta) kept = await this.inRankOrder(kept)
-    if (sort === 'relevance' && termLists.length > 0) {
-      const rank = delta ? new Map(kept.map((doc, n) => [doc, n])) : undefined
-      kept.sort((a, b) => scores.get(b)! - scores.get(a)! || (rank ? rank.get(a)! - rank.get(b)! : a - b))
-    }
+    // A stable sort: records of the same score stay in rank order.
+    if (sort === 'relevance' && termLists.length > 0) kept.sort((a, b) => scores.get(b)! - scores.get(a)!)
     const shown = kept.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
     const slots = await Promise.all(shown.map((doc) => this.slot(doc)))
 
