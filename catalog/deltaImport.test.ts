@@ -132,10 +132,13 @@ const unusual: CatalogRecord = {
   year: 2026,
 }
 
+/** Books of a word the base has in few records (no head) and the catalog in many after an import. */
+const grown = (n: number): CatalogRecord => ({ ...unusual, clc: 'B9', clcClass: 'B', holdings: [{ branch: branches[n % 3]!.code, copies: 1 }], id: `grown-${n}`, language: 'chi', title: `藏文典籍${n}`, year: 1990 + (n % 30) })
+
 describe('incremental imports with a delta', () => {
   it('answer every search as a full rebuild of the same records does, after one and two incrementals and a full import with removals', { timeout: 240_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-delta-'))
-    const base = [...generated('delta-base', 2500), ...RELEVANCE_RECORDS]
+    const base = [...generated('delta-base', 2500), ...RELEVANCE_RECORDS, ...Array.from({ length: 5 }, (_, n) => grown(n))]
     await run(dir, base)
     expect(currentManifest(dir).index.delta).toBeUndefined()
 
@@ -143,10 +146,10 @@ describe('incremental imports with a delta', () => {
     const one = generated('delta-one', 2700)
     const changedOne = [...pickSome(one.slice(0, 2500), 150), ...one.filter((record) => byYear(base).slice(0, 20).some((newest) => newest.id === record.id))]
     const reissued = RELEVANCE_RECORDS.slice(0, 5).map((record) => ({ ...record, year: 2026, holdings: [{ branch: 'van', copies: 9 }] }))
-    const firstImport = [...changedOne, ...one.slice(2500), ...reissued, unusual]
-    expect(await run(dir, firstImport, { incremental: true })).toMatchObject({ added: 201, changed: true })
+    const firstImport = [...changedOne, ...one.slice(2500), ...reissued, unusual, ...Array.from({ length: 120 }, (_, n) => grown(n + 5))]
+    expect(await run(dir, firstImport, { incremental: true })).toMatchObject({ added: 321, changed: true })
     expect(currentManifest(dir).index.delta).toBeDefined()
-    const sample = [...pickSome(base, 15), ...pickSome(firstImport, 15), unusual]
+    const sample = [...pickSome(base, 15), ...pickSome(firstImport, 15), unusual, grown(1)]
     await expectSameAnswers(dir, [...base, ...firstImport], sample)
 
     // Two: more of the same, some records changed twice, some back as the base had them.

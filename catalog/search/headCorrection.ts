@@ -5,7 +5,7 @@
  * match what the head is for (a term's, or any other kind's).
  */
 import type { DeltaView, RecordFacts } from './deltaView'
-import { type FacetCounts, type Head, PAGE_SIZE, type Slot } from './format'
+import { type FacetCounts, type Head, PAGE_SIZE, type Postings, type Slot } from './format'
 
 /** One of the first results: its record, the tier it matches in, and its display data when known. */
 export type TopHit = { doc: number; slot?: Slot; tier: number }
@@ -56,4 +56,23 @@ export function correctHead(head: Head, removed: ArrayLike<number>, added: TopHi
   const sure = head.top.length < PAGE_SIZE ? known : known.filter((hit) => order(hit, last) < 0 || hit.doc === last.doc)
   if (sure.length >= PAGE_SIZE || sure.length === corrected.n) corrected.top = sure.slice(0, PAGE_SIZE)
   return corrected
+}
+
+/**
+ * The first page of a term's records (as DeltaView.current gives them: in each tier the base's,
+ * then the added ones), by tier and rank: each tier's two runs merged only as far as needed.
+ */
+export function firstResults(postings: Postings, delta: DeltaView): TopHit[] {
+  const first: TopHit[] = []
+  postings.forEach((docs, tier) => {
+    let added = docs.findIndex((doc) => doc >= delta.baseRecords)
+    if (added < 0) added = docs.length
+    const baseEnd = added
+    let base = 0
+    while (first.length < PAGE_SIZE && (base < baseEnd || added < docs.length)) {
+      const takeBase = added >= docs.length || (base < baseEnd && delta.rank(docs[base]!) < delta.rank(docs[added]!))
+      first.push({ doc: takeBase ? docs[base++]! : docs[added++]!, tier })
+    }
+  })
+  return first
 }

@@ -8,7 +8,7 @@
 import { DeltaIndex } from './deltaIndex'
 import type { DeltaView, RecordFacts } from './deltaView'
 import { type DictionaryEntry, type FacetCounts, type Groups, HAS_HEAD, type IndexManifest, PAGE_SIZE, type Postings, readGroups, type Slot, TOP_FROM } from './format'
-import { byTierAndRank, correctCounts, correctHead, type CurrentHead, type TopHit } from './headCorrection'
+import { correctCounts, correctHead, type CurrentHead, firstResults, type TopHit } from './headCorrection'
 import { parseQuery } from './query'
 import { CatalogUnavailable, guarded, IndexSegment, inflate, type RangeSource } from './segment'
 import { branchTerm } from './terms'
@@ -124,16 +124,11 @@ export class CatalogIndexReader {
       entries.added ? this.delta!.added.termPostings(term, entries.added) : empty,
     ])
     const addedHits: TopHit[] = added.flatMap((docs, tier) => [...docs].map((doc) => ({ doc, tier })))
-    const removedDocs = removed.flatMap((docs) => [...docs])
-    if (head) {
-      const corrected = correctHead(head, removedDocs, addedHits, delta)
-      if (corrected.top) return corrected
-    }
-    const all = (await this.postingsOf(term, entries)).flatMap((docs, tier) => [...docs].map((doc) => ({ doc, tier })))
-    const top = all.sort(byTierAndRank(delta)).slice(0, PAGE_SIZE)
-    const factsOf = (doc: number) => delta.factsOf(doc)
-    const counts = head ? correctCounts(head.counts, removedDocs.map(factsOf), addedHits.map((hit) => factsOf(hit.doc))) : await this.countsOf(all.map((hit) => hit.doc), delta)
-    return { counts, n: entries.count, top }
+    const corrected = head && correctHead(head, removed.flatMap((docs) => [...docs]), addedHits, delta)
+    if (corrected?.top) return corrected
+    const postings = await this.postingsOf(term, entries)
+    const counts = corrected?.counts ?? (await this.countsOf(postings.flatMap((docs) => [...docs]), delta))
+    return { counts, n: entries.count, top: firstResults(postings, delta) }
   }
 
   /** Facet counts of records, for a term the base has too few records of to have counted them. */
