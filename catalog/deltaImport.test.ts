@@ -15,7 +15,8 @@ import { diskSource } from './indexing/diskSource'
 import { RELEVANCE_QUERIES, RELEVANCE_RECORDS } from './indexing/relevanceSet'
 import { writeCatalogIndex } from './indexing/writeIndex'
 import { normalizeRecord } from './normalize'
-import { CatalogIndexReader, type SearchRequest, type SearchResponse } from './search/reader'
+import type { IndexManifest } from './search/format'
+import { CatalogIndexReader, type RangeSource, type SearchRequest, type SearchResponse } from './search/reader'
 import { pieces } from './search/terms'
 import { pinyinForms } from './searchText'
 import { currentBuild, RECORDS_FILE, readRecords, writeRecords } from './store'
@@ -53,11 +54,12 @@ function currentManifest(dir: string): CatalogManifest {
 const readerOf = (build: string, manifest: CatalogManifest) => new CatalogIndexReader(manifest.index, diskSource(path.join(build, 'index')))
 
 /** The index of a full rebuild of `records`. */
-async function rebuilt(records: CatalogRecord[]): Promise<CatalogIndexReader> {
+async function rebuilt(records: CatalogRecord[]): Promise<{ dir: string; reader: CatalogIndexReader }> {
   const build = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-rebuild-'))
   await writeRecords(build, records)
-  const { manifest } = await writeCatalogIndex(path.join(build, RECORDS_FILE), path.join(build, 'index'))
-  return new CatalogIndexReader(manifest, diskSource(path.join(build, 'index')))
+  const dir = path.join(build, 'index')
+  const { manifest } = await writeCatalogIndex(path.join(build, RECORDS_FILE), dir)
+  return { dir, reader: new CatalogIndexReader(manifest, diskSource(dir)) }
 }
 
 /** The words found most often in titles: common words, answered from their heads. */
@@ -99,12 +101,42 @@ const shown = (response: SearchResponse) => ({
   total: response.total,
 })
 
+/**
+ * A source that answers the reads asked for together at once, a round trip at a time, and
+ * counts the round trips: reads that wait for others' answers come in a later one.
+ */
+function countingRoundTrips(source: RangeSource) {
+  let waiting: (() => void)[] = []
+  let timer: NodeJS.Timeout | undefined
+  const counter = { rounds: 0 }
+  const answer = () => {
+    timer = undefined
+    counter.rounds += 1
+    const batch = waiting
+    waiting = []
+    for (const go of batch) go()
+  }
+  const read: RangeSource = (file, start, end) =>
+    new Promise((resolve, reject) => {
+      waiting.push(() => source(file, start, end).then(resolve, reject))
+      timer ??= setTimeout(answer, 15)
+    })
+  return { counter, read }
+}
+
+/** Round trips of a search by a reader that has read nothing yet. */
+async function roundTripsOf(manifest: IndexManifest, dir: string, request: SearchRequest): Promise<number> {
+  const { counter, read } = countingRoundTrips(diskSource(dir))
+  await new CatalogIndexReader(manifest, read).search(request)
+  return counter.rounds
+}
+
 async function expectSameAnswers(dir: string, all: CatalogRecord[], sample: CatalogRecord[]): Promise<void> {
   const build = currentBuild(dir)!
   const manifest = currentManifest(dir)
   const records = [...(await readRecords(build)).values()]
   const delta = readerOf(build, manifest)
-  const full = await rebuilt(records)
+  const { dir: fullDir, reader: full } = await rebuilt(records)
   expect(manifest.records).toBe(records.length)
   // The record page finds each record, as it is now, in its bucket, and nothing else there.
   const inBuckets = Array.from({ length: manifest.buckets }, (_, n) => JSON.parse(fs.readFileSync(path.join(build, 'records', `${n}.json`), 'utf8')) as CatalogRecord[])
@@ -112,6 +144,11 @@ async function expectSameAnswers(dir: string, all: CatalogRecord[], sample: Cata
   inBuckets.forEach((bucket, n) => bucket.forEach((record) => expect(bucketOf(record.id, manifest.buckets)).toBe(n)))
   expect(manifest.index.counts).toEqual(expect.objectContaining({ year: full.manifest.counts.year }))
   for (const request of requests(all, sample)) expect(shown(await delta.search(request)), JSON.stringify(request)).toEqual(shown(await full.search(request)))
+  // Common words, their first results changed: no more than three round trips, however many the rebuild's index needs.
+  for (const query of commonWords(all, 12)) {
+    const rounds = await roundTripsOf(manifest.index, path.join(build, 'index'), { query })
+    expect(rounds, query).toBeLessThanOrEqual(Math.max(3, await roundTripsOf(full.manifest, fullDir, { query })))
+  }
 }
 
 const random = createRandom('delta-test')

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 
 import { linkFile } from '../../shared/linkTree'
+import type { CatalogRecord } from '../contract'
 import { type DeltaFacts, type DocFacts, encodeDeltaFacts } from '../search/deltaFormat'
 import type { IndexManifest } from '../search/format'
 import { correctCounts } from '../search/headCorrection'
@@ -17,6 +18,7 @@ import type { RecordsDiff } from '../recordsDiff'
 import { recordIdOfLine } from '../store'
 import type { BaseIndex } from './baseIndex'
 import { placeIn, type RankKey } from './staticRank'
+import { survivingTops } from './survivingTops'
 import { type FacetValues, writeCatalogIndex } from './writeIndex'
 
 /** The files of an index manifest, for linking them into a new build. */
@@ -65,8 +67,10 @@ export async function writeDeltaIndex(build: string, base: BaseIndex, diff: Reco
   const removedDocs: number[] = []
   base.ranked.forEach((key, doc) => gone.has(key.id) && removedDocs.push(doc))
   const baseNumber = new Map(removedDocs.map((doc) => [base.ranked[doc]!.id, doc]))
+  const tops = await survivingTops(base, new Map(diff.older.map((line) => [baseNumber.get(recordIdOfLine(line))!, JSON.parse(line) as CatalogRecord])))
+  progress(`  ${tops.size.toLocaleString('en-US')} common words lost records of their first page`)
   const removed = await writeCatalogIndex(segmentRecords(build, 'removed', diff.older), path.join(dir, 'removed'), () => {}, {
-    segment: { recordNumber: (id) => baseNumber.get(id)!, values: base.manifest.values },
+    segment: { recordNumber: (id) => baseNumber.get(id)!, tops, values: base.manifest.values },
     workers: 0,
   })
   fs.rmSync(path.join(build, 'delta'), { force: true, recursive: true })

@@ -20,6 +20,7 @@ import {
   HAS_HEAD,
   HEAD_DEFLATED,
   type Head,
+  type HeadHit,
   type IndexManifest,
   PAGE_SIZE,
   PART_BYTES,
@@ -149,9 +150,10 @@ export type WrittenIndex = { manifest: IndexManifest; ranked: RankKey[]; terms: 
 /**
  * How a delta segment (writeDelta.ts) is written: its facet values continue the base's (new
  * values appended, so the base's numbers stay right), and its records take the numbers given,
- * in static rank order.
+ * in static rank order. A segment's heads carry no first page of their own (it is never read),
+ * but the one given in `tops` for a term, if any.
  */
-export type SegmentOptions = { recordNumber: (id: string, position: number) => number; values: FacetValues }
+export type SegmentOptions = { recordNumber: (id: string, position: number) => number; tops?: Map<string, HeadHit[]>; values: FacetValues }
 
 /** `given` with the values of `found` it lacks appended (sorted), or `found` sorted when nothing is given. */
 function valueList(given: string[] | undefined, found: Iterable<string | undefined>): string[] {
@@ -319,9 +321,11 @@ export async function writeCatalogIndex(
     let head: Uint8Array = new Uint8Array(0)
     let flags = 0
     const numbered = (doc: number) => (numberOf ? numberOf[doc]! : doc)
-    if (count > COUNTS_FROM) {
+    const givenTop = options.segment?.tops?.get(terms[n]!)
+    if (count > COUNTS_FROM || givenTop) {
       const content: Head = { counts: facetCounts(tiers.flat()), n: count, tag }
-      if (count > TOP_FROM) content.top = firstResults(tiers).map(({ doc, tier }) => ({ doc: numbered(doc), slot: slots[doc]!, tier }))
+      if (givenTop) content.top = givenTop
+      else if (count > TOP_FROM && !options.segment) content.top = firstResults(tiers).map(({ doc, tier }) => ({ doc: numbered(doc), slot: slots[doc]!, tier }))
       const [bytes, deflated] = packed(new TextEncoder().encode(JSON.stringify(content)))
       head = bytes
       flags |= HAS_HEAD | (deflated ? HEAD_DEFLATED : 0)

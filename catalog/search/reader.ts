@@ -113,34 +113,39 @@ export class CatalogIndexReader {
 
   /**
    * What the head of a term found in more than TOP_FROM records says of the catalog with its
-   * delta: the base's head less the records gone plus those added. When that leaves the first
-   * page unknown, or the base has no such head, it is made from the term's postings.
+   * delta: the base's head less the records gone plus those added, its first page the one the
+   * removed segment gives when records of the base's are gone. A term the base has in too few
+   * records for a first page is read whole.
    */
   private async currentHead(term: string, entries: TermEntries, delta: DeltaView): Promise<CurrentHead> {
+    const { base: baseEntry, removed: removedEntry, added: addedEntry } = entries
     const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
-    const [head, removed, added] = await Promise.all([
-      entries.base && entries.base.flags & HAS_HEAD ? this.base.head(term, entries.base) : undefined,
-      entries.removed ? this.delta!.removed.termPostings(term, entries.removed) : empty,
-      entries.added ? this.delta!.added.termPostings(term, entries.added) : empty,
+    const [head, left, removed, added, postings] = await Promise.all([
+      baseEntry && baseEntry.flags & HAS_HEAD ? this.base.head(term, baseEntry) : undefined,
+      removedEntry && removedEntry.flags & HAS_HEAD ? this.delta!.removed.head(term, removedEntry) : undefined,
+      removedEntry ? this.delta!.removed.termPostings(term, removedEntry) : empty,
+      addedEntry ? this.delta!.added.termPostings(term, addedEntry) : empty,
+      (baseEntry?.count ?? 0) > TOP_FROM ? undefined : this.postingsOf(term, entries),
     ])
     const addedHits: TopHit[] = added.flatMap((docs, tier) => [...docs].map((doc) => ({ doc, tier })))
-    const corrected = head && correctHead(head, removed.flatMap((docs) => [...docs]), addedHits, delta)
+    const corrected = head && correctHead(left?.top ? { ...head, top: left.top } : head, removed.flatMap((docs) => [...docs]), addedHits, delta)
     if (corrected?.top) return corrected
-    const postings = await this.postingsOf(term, entries)
-    const counts = corrected?.counts ?? (await this.countsOf(postings.flatMap((docs) => [...docs]), delta))
-    return { counts, n: entries.count, top: firstResults(postings, delta) }
+    const all = postings ?? (await this.postingsOf(term, entries))
+    const top = firstResults(all, delta)
+    // The page's slots are read (and kept) beside what the counts need.
+    const [counts] = await Promise.all([corrected?.counts ?? this.countsOf(all.flatMap((docs) => [...docs]), delta), ...top.map((hit) => this.slot(hit.doc))])
+    return { counts, n: entries.count, top }
   }
 
   /** Facet counts of records, for a term the base has too few records of to have counted them. */
   private async countsOf(docs: number[], delta: DeltaView): Promise<FacetCounts> {
-    const groups = await this.loadGroups()
-    const facts = await Promise.all(
-      docs.map(async (doc): Promise<RecordFacts> => {
-        if (doc >= delta.baseRecords) return delta.factsOf(doc)
-        const group = groupOf(groups, doc)
-        return { branch: (await this.base.slot(doc)).b, class: groups.class[group]!, language: groups.language[group]!, year: groups.year[group]! }
-      }),
-    )
+    const baseDocs = docs.filter((doc) => doc < delta.baseRecords)
+    const [groups, slots] = await Promise.all([this.loadGroups(), Promise.all(baseDocs.map((doc) => this.base.slot(doc)))])
+    const facts = docs.filter((doc) => doc >= delta.baseRecords).map((doc) => delta.factsOf(doc))
+    baseDocs.forEach((doc, n) => {
+      const group = groupOf(groups, doc)
+      facts.push({ branch: slots[n]!.b, class: groups.class[group]!, language: groups.language[group]!, year: groups.year[group]! })
+    })
     return correctCounts({ branch: [], class: [], language: [], year: [] }, [], facts)
   }
 
