@@ -67,7 +67,7 @@ export async function writeDeltaIndex(build: string, base: BaseIndex, diff: Reco
   const removedDocs: number[] = []
   base.ranked.forEach((key, doc) => gone.has(key.id) && removedDocs.push(doc))
   const baseNumber = new Map(removedDocs.map((doc) => [base.ranked[doc]!.id, doc]))
-  const tops = await survivingTops(base, new Map(diff.older.map((line) => [baseNumber.get(recordIdOfLine(line))!, JSON.parse(line) as CatalogRecord])))
+  const tops = survivingTops(base, new Map(diff.older.map((line) => [baseNumber.get(recordIdOfLine(line))!, JSON.parse(line) as CatalogRecord])))
   progress(`  ${tops.size.toLocaleString('en-US')} common words lost records of their first page`)
   const removed = await writeCatalogIndex(segmentRecords(build, 'removed', diff.older), path.join(dir, 'removed'), () => {}, {
     segment: { recordNumber: (id) => baseNumber.get(id)!, tops, values: base.manifest.values },

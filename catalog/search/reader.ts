@@ -6,7 +6,7 @@
  * in both delta segments side by side, and counts and orders their records as one index.
  */
 import { DeltaIndex } from './deltaIndex'
-import type { DeltaView, RecordFacts } from './deltaView'
+import type { DeltaView } from './deltaView'
 import { type DictionaryEntry, type FacetCounts, type Groups, HAS_HEAD, type IndexManifest, PAGE_SIZE, type Postings, readGroups, type Slot, TOP_FROM } from './format'
 import { correctCounts, correctHead, type CurrentHead, firstResults, type TopHit } from './headCorrection'
 import { parseQuery } from './query'
