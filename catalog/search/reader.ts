@@ -256,9 +256,14 @@ export class CatalogIndexReader {
       })()
     }
     const delta = await this.delta.view()
-    return (function* () {
-      for (let doc = 0; doc < delta.baseRecords + delta.addedRecords; doc += 1) if (!delta.isRemoved(doc)) yield doc
-    })()
+    const { removedDocs } = delta
+    const docs: number[] = []
+    let gone = 0
+    for (let doc = 0; doc < delta.baseRecords + delta.addedRecords; doc += 1) {
+      if (removedDocs[gone] === doc) gone += 1
+      else docs.push(doc)
+    }
+    return docs
   }
 
   /** The general case: intersect the terms' postings, filter, count, rank, and read the page's slots. */
