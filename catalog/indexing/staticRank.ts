@@ -4,21 +4,9 @@
  * compared as text, no value before any: the order of the sorted value lists of a full build,
  * whatever order a delta's value lists (which append new values) have.
  */
-import type { CatalogRecord } from '../contract'
 
 /** What places a record in the static rank order, and the facts the reader counts it by. */
 export type RankKey = { branches: string[]; clcClass?: string; copies: number; id: string; language?: string; year: number }
-
-export function rankKeyOf(record: CatalogRecord): RankKey {
-  return {
-    branches: [...new Set(record.holdings.map((holding) => holding.branch))],
-    ...(record.clcClass ? { clcClass: record.clcClass } : {}),
-    copies: record.holdings.reduce((sum, holding) => sum + holding.copies, 0),
-    id: record.id,
-    ...(record.language ? { language: record.language } : {}),
-    year: record.year ?? -1,
-  }
-}
 
 const compareText = (a: string | undefined, b: string | undefined) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1)
 

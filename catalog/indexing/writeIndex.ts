@@ -320,17 +320,16 @@ export async function writeCatalogIndex(
     const count = encoded.length
     let head: Uint8Array = new Uint8Array(0)
     let flags = 0
-    const numbered = (doc: number) => (numberOf ? numberOf[doc]! : doc)
     const givenTop = options.segment?.tops?.get(terms[n]!)
     if (count > COUNTS_FROM || givenTop) {
       const content: Head = { counts: facetCounts(tiers.flat()), n: count, tag }
       if (givenTop) content.top = givenTop
-      else if (count > TOP_FROM && !options.segment) content.top = firstResults(tiers).map(({ doc, tier }) => ({ doc: numbered(doc), slot: slots[doc]!, tier }))
+      else if (count > TOP_FROM && !options.segment) content.top = firstResults(tiers).map(({ doc, tier }) => ({ doc, slot: slots[doc]!, tier }))
       const [bytes, deflated] = packed(new TextEncoder().encode(JSON.stringify(content)))
       head = bytes
       flags |= HAS_HEAD | (deflated ? HEAD_DEFLATED : 0)
     }
-    const [body, bodyDeflated] = packed(writePostings(tag, numberOf ? tiers.map((docs) => docs.map(numbered).sort((a, b) => a - b)) : tiers))
+    const [body, bodyDeflated] = packed(writePostings(tag, numberOf ? tiers.map((docs) => docs.map((doc) => numberOf[doc]!).sort((a, b) => a - b)) : tiers))
     if (bodyDeflated) flags |= POSTINGS_DEFLATED
     const blob = new Uint8Array(head.length + body.length)
     blob.set(head)
