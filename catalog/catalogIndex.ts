@@ -19,8 +19,6 @@ export type IndexOptions = {
   previous?: string
   /** The ids of the records added, changed or removed since `previous`: their record-data files are written, the others linked. */
   changedIds?: Set<string>
-  /** Records that may differ from the base for a delta (default DELTA_SHARE of the base, at least DELTA_MIN). */
-  deltaLimit?: number
 }
 
 /**
@@ -70,9 +68,8 @@ async function withDelta(build: string, progress: (line: string) => void, option
   const base = readBase(options.previous)
   if (!base || !options.previous) return undefined
   progress(`Comparing the records with those of the base index …`)
-  const limit = options.deltaLimit ?? Math.max(DELTA_MIN, Math.ceil(DELTA_SHARE * base.manifest.records))
-  const previousManifest = JSON.parse(fs.readFileSync(path.join(options.previous, 'manifest.json'), 'utf8')) as CatalogManifest
-  const { buckets } = previousManifest
+  const limit = Math.max(DELTA_MIN, Math.ceil(DELTA_SHARE * base.manifest.records))
+  const { buckets } = JSON.parse(fs.readFileSync(path.join(options.previous, 'manifest.json'), 'utf8')) as CatalogManifest
   const touched = options.changedIds && new Set([...options.changedIds].map((id) => bucketOf(id, buckets)))
   const byBucket = new Map<number, string[]>()
   const diff = await diffRecords(base.recordsFile, path.join(build, RECORDS_FILE), limit, (id, line) => {

@@ -45,13 +45,22 @@ export function linkBase(from: string, build: string): void {
   linkTree(path.join(from, BASE_DIR), path.join(build, BASE_DIR))
 }
 
-/** The base of a build, or undefined when it has none this version of the index can extend. */
+/**
+ * The base of a build, or undefined when it has none this version of the index can extend, or
+ * none that can be read: the import then writes a new base, which is always right.
+ */
 export function readBase(build: string | undefined): BaseIndex | undefined {
   const dir = build && path.join(build, BASE_DIR)
-  if (!dir || !fs.existsSync(path.join(dir, RANKED))) return undefined
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as IndexManifest
-  if (manifest.version !== FORMAT_VERSION) return undefined
-  const columns = JSON.parse(fs.readFileSync(path.join(dir, RANKED), 'utf8')) as { [K in keyof RankKey]-?: (RankKey[K] | null)[] }
+  if (!dir) return undefined
+  let manifest: IndexManifest
+  let columns: { [K in keyof RankKey]-?: (RankKey[K] | null)[] }
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as IndexManifest
+    columns = JSON.parse(fs.readFileSync(path.join(dir, RANKED), 'utf8')) as typeof columns
+  } catch {
+    return undefined
+  }
+  if (manifest.version !== FORMAT_VERSION || !fs.existsSync(path.join(dir, RECORDS_FILE))) return undefined
   const ranked = columns.id.map(
     (id, n): RankKey => ({
       branches: columns.branches[n]!,

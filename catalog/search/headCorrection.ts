@@ -41,9 +41,10 @@ export const byTierAndRank = (delta: DeltaView) => (a: TopHit, b: TopHit) => a.t
 
 /**
  * A head with its delta: `removed`, the base records gone that it counted; `added`, the added
- * records that match. Its first page is undefined when records of it are gone and records the
- * head does not name (those after its first ten) could come before the added ones left: the
- * caller then reads the postings.
+ * records that match. Where records of the head's first page are gone, the removed segment's head
+ * has the base's first page left (survivingTops.ts), to be given as the head's `top`. Without it,
+ * the first page is undefined when records the head does not name (those after its first ten)
+ * could come before the added ones left: the caller then reads the postings.
  */
 export function correctHead(head: Head, removed: ArrayLike<number>, added: TopHit[], delta: DeltaView): CurrentHead {
   const factsOf = (doc: number) => delta.factsOf(doc)
