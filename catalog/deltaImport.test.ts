@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { bucketOf, type CatalogManifest, type CatalogRecord } from './contract'
 import { importCatalog, type ImportResult } from './importCatalog'
@@ -24,6 +24,15 @@ import { loadBranches } from './synthetic/branches'
 import { createRandom } from './synthetic/random'
 import { createRecordMaker } from './synthetic/record'
 import { loadWords } from './synthetic/words'
+
+/** Folders the tests write catalogs in, removed at the end: each holds indexes of thousands of records. */
+const folders: string[] = []
+const tempFolder = (prefix: string) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  folders.push(folder)
+  return folder
+}
+afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { force: true, recursive: true })))
 
 const branches = loadBranches()
 const words = loadWords()
@@ -55,7 +64,7 @@ const readerOf = (build: string, manifest: CatalogManifest) => new CatalogIndexR
 
 /** The index of a full rebuild of `records`. */
 async function rebuilt(records: CatalogRecord[]): Promise<{ dir: string; reader: CatalogIndexReader }> {
-  const build = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-rebuild-'))
+  const build = tempFolder('catalog-rebuild-')
   await writeRecords(build, records)
   const dir = path.join(build, 'index')
   const { manifest } = await writeCatalogIndex(path.join(build, RECORDS_FILE), dir)
@@ -174,7 +183,7 @@ const grown = (n: number): CatalogRecord => ({ ...unusual, clc: 'B9', clcClass: 
 
 describe('incremental imports with a delta', () => {
   it('answer every search as a full rebuild of the same records does, after one and two incrementals and a full import with removals', { timeout: 240_000 }, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-delta-'))
+    const dir = tempFolder('liling-delta-')
     const base = [...generated('delta-base', 2500), ...RELEVANCE_RECORDS, ...Array.from({ length: 5 }, (_, n) => grown(n))]
     await run(dir, base)
     expect(currentManifest(dir).index.delta).toBeUndefined()
@@ -206,7 +215,7 @@ describe('incremental imports with a delta', () => {
   })
 
   it('writes a new base when more records differ from the base than a delta may hold', { timeout: 120_000 }, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-delta-'))
+    const dir = tempFolder('liling-delta-')
     await run(dir, generated('limit-base', 1500))
     await run(dir, generated('limit-one', 600), { incremental: true })
     expect(currentManifest(dir).index.delta).toBeDefined()
@@ -219,7 +228,7 @@ describe('incremental imports with a delta', () => {
   })
 
   it('leaves the previous catalog as it was when an incremental import fails while writing its delta', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-delta-'))
+    const dir = tempFolder('liling-delta-')
     await run(dir, generated('fail-base', 300))
     const before = currentBuild(dir)
     const manifest = fs.readFileSync(path.join(before!, 'manifest.json'), 'utf8')
