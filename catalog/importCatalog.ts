@@ -7,9 +7,10 @@ import { buildCatalogIndex } from './catalogIndex'
 import type { MarcEncoding, ReadResult, RecordPosition, RecordWarning } from './marc/types'
 import { normalizeRecord } from './normalize'
 import { readFieldSpec } from './normalize/identifier'
-import type { CatalogRecord } from './contract'
+import type { CatalogManifest, CatalogRecord } from './contract'
 import { ImportReport } from './importReport'
-import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecordHashes, readRecords, writeRecords } from './store'
+import { mergeRecords } from './mergeRecords'
+import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecordHashes, recordsFileOf, writeRecords } from './store'
 
 export type ImportOptions = {
   /** Where the catalog lives (see store.ts). */
@@ -81,7 +82,9 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
   if (options.idField !== undefined) readFieldSpec(options.idField)
   const started = performance.now()
   const previousBuild = currentBuild(options.dir)
-  const previous = await readRecordHashes(previousBuild)
+  // A full import compares every record with the catalog's; an incremental one only those it holds, as it merges them in.
+  const previous = options.incremental ? undefined : await readRecordHashes(previousBuild)
+  const previousCount = previous?.size ?? recordCountOf(previousBuild)
   const next = new Map<string, CatalogRecord>()
   /** Where each record of this import came from, to tell a control number found twice. */
   const seen = new Map<string, RecordPosition>()
@@ -117,37 +120,54 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
     }
   }
   report.finish()
-  writeReport(options.dir, report.text(), previous.size)
+  writeReport(options.dir, report.text(), previousCount)
 
   if (seen.size === 0) {
     throw new Error(
       `The files hold no importable record (${read.toLocaleString('en-US')} read, all skipped): ` +
-        `${previous.size > 0 ? `the catalog of ${previous.size.toLocaleString('en-US')} records` : 'the catalog'} was left as it was.`,
+        `${previousCount > 0 ? `the catalog of ${previousCount.toLocaleString('en-US')} records` : 'the catalog'} was left as it was.`,
     )
   }
   const imported = seen.size
   seen.clear()
-  // An incremental export adds and updates: the records it does not hold stay as they were.
-  if (options.incremental) for (const [id, record] of await readRecords(previousBuild)) if (!next.has(id)) next.set(id, record)
-  const changes = compareCatalogs(previous, next)
-  if (!options.incremental && !options.force) refuseLargeRemoval(changes, previous.size, options.maxRemovalShare ?? MAX_REMOVAL_SHARE)
-  const changed = changes.added + changes.updated + changes.removed > 0 || !previousBuild
-  if (changed) {
-    let build: string | undefined
+  let build: string | undefined
+  const removeBuild = () => build && fs.rmSync(build, { force: true, recursive: true })
+  let changes: CatalogChanges & { changedIds: Set<string> }
+  if (options.incremental) {
+    // An incremental export adds and updates: the records it does not hold stay as they were,
+    // their lines copied, not parsed.
     try {
       build = newBuild(options.dir)
-      await writeRecords(build, [...next.values()])
+      log(`Merging ${next.size.toLocaleString('en-US')} records into the catalog of ${previousCount.toLocaleString('en-US')} …`)
+      changes = await mergeRecords(build, recordsFileOf(previousBuild), next)
+    } catch (error) {
+      removeBuild()
+      throw failedWrite(error, previousCount)
+    }
+  } else {
+    changes = compareCatalogs(previous!, next)
+    if (!options.force) refuseLargeRemoval(changes, previousCount, options.maxRemovalShare ?? MAX_REMOVAL_SHARE)
+  }
+  const { changedIds, ...counts } = changes
+  const changed = changedIds.size > 0 || !previousBuild
+  if (!changed) removeBuild()
+  else {
+    try {
+      if (!build) {
+        build = newBuild(options.dir)
+        await writeRecords(build, [...next.values()])
+      }
       // From here the records are read from the file, one at a time: the index needs their memory.
       next.clear()
-      await buildCatalogIndex(build, log)
+      await buildCatalogIndex(build, log, { changedIds, previous: previousBuild })
       publishBuild(options.dir, build)
     } catch (error) {
-      if (build) fs.rmSync(build, { force: true, recursive: true })
-      throw failedWrite(error, previous.size)
+      removeBuild()
+      throw failedWrite(error, previousCount)
     }
   }
   return {
-    ...changes,
+    ...counts,
     changed,
     duplicates: report.duplicates.length,
     imported,
@@ -156,6 +176,12 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
     skipped: report.skipped.length,
     warned: report.warned,
   }
+}
+
+/** How many records a build holds, from its manifest: 0 before the first import. */
+function recordCountOf(build: string | undefined): number {
+  if (!build) return 0
+  return (JSON.parse(fs.readFileSync(path.join(build, 'manifest.json'), 'utf8')) as CatalogManifest).records
 }
 
 /**

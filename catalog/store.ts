@@ -32,7 +32,7 @@ export async function* recordLines(file: string): AsyncGenerator<string> {
 }
 
 /** The records file of a build, when it has one. */
-const recordsFileOf = (build: string | undefined) => (build && fs.existsSync(path.join(build, RECORDS_FILE)) ? path.join(build, RECORDS_FILE) : undefined)
+export const recordsFileOf = (build: string | undefined) => (build && fs.existsSync(path.join(build, RECORDS_FILE)) ? path.join(build, RECORDS_FILE) : undefined)
 
 /** The records of a build, by id. */
 export async function readRecords(build: string | undefined): Promise<Map<string, CatalogRecord>> {
@@ -47,7 +47,7 @@ export async function readRecords(build: string | undefined): Promise<Map<string
 }
 
 /** A record's line in the records file, which its content hash is taken from. */
-const lineOf = (record: CatalogRecord) => JSON.stringify(record)
+export const lineOf = (record: CatalogRecord) => JSON.stringify(record)
 const contentHash = (line: string) => createHash('sha1').update(line).digest().readUIntLE(0, 6)
 const ID = /"id":("(?:[^"\\]|\\.)*")/
 
@@ -70,9 +70,12 @@ export async function readRecordHashes(build: string | undefined): Promise<Map<s
   return hashes
 }
 
+/** The order of a records file: by id, as the locale sorts them, then by code unit where it sees two as equal. */
+export const compareIds = (a: string, b: string): number => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0)
+
 /** Writes records, sorted by id, one JSON object a line; rejects when the file cannot be written (a full disk). */
 export async function writeRecords(build: string, records: CatalogRecord[]): Promise<void> {
-  const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id))
+  const sorted = [...records].sort((a, b) => compareIds(a.id, b.id))
   function* lines() {
     for (const record of sorted) yield `${lineOf(record)}\n`
   }
@@ -95,15 +98,23 @@ export function publishBuild(dir: string, build: string): void {
 
 export type CatalogChanges = { added: number; removed: number; unchanged: number; updated: number }
 
-/** What an import changes: records new, changed, gone and untouched, compared by content. */
-export function compareCatalogs(previous: Map<string, number>, next: Map<string, CatalogRecord>): CatalogChanges {
-  const changes: CatalogChanges = { added: 0, removed: 0, unchanged: 0, updated: 0 }
+/** What an import changes: records new, changed, gone and untouched, compared by content; and the ids of those new, changed or gone. */
+export function compareCatalogs(previous: Map<string, number>, next: Map<string, CatalogRecord>): CatalogChanges & { changedIds: Set<string> } {
+  const changes = { added: 0, changedIds: new Set<string>(), removed: 0, unchanged: 0, updated: 0 }
   for (const [id, record] of next) {
     const before = previous.get(id)
+    if (before !== undefined && before === contentHash(lineOf(record))) {
+      changes.unchanged += 1
+      continue
+    }
     if (before === undefined) changes.added += 1
-    else if (before === contentHash(lineOf(record))) changes.unchanged += 1
     else changes.updated += 1
+    changes.changedIds.add(id)
   }
-  for (const id of previous.keys()) if (!next.has(id)) changes.removed += 1
+  for (const id of previous.keys()) {
+    if (next.has(id)) continue
+    changes.removed += 1
+    changes.changedIds.add(id)
+  }
   return changes
 }

@@ -33,10 +33,11 @@ export const REVALIDATE = 'no-cache'
 /**
  * Files with a content hash in their name: Astro's scripts, styles and images (`/_astro/`),
  * Pagefind's index chunks, fragments, filters and metadata (`en_7719b48d98.pf_meta`), and the
- * catalog index's files (`/catalog/data/index/postings-0.1b3ed18edf1881fb.bin`). Pagefind's entry
+ * catalog index's files (`/catalog/data/index/postings-0.1b3ed18edf1881fb.bin`, a delta's in a folder:
+ * `…/index/added/slots-0.….bin`). Pagefind's entry
  * file, scripts and WebAssembly, and the catalog's manifest, keep their names.
  */
-const HASHED = /^\/_astro\/|\/pagefind\/(?:[^/]+\/)*[^/]*_[0-9a-f]{7,}\.pf_(?:fragment|filter|index|meta)$|^\/catalog\/data\/index\/[^/]+\.[0-9a-f]{16}\.bin$/
+const HASHED = /^\/_astro\/|\/pagefind\/(?:[^/]+\/)*[^/]*_[0-9a-f]{7,}\.pf_(?:fragment|filter|index|meta)$|^\/catalog\/data\/index\/(?:(?:added|removed)\/)?[^/]+\.[0-9a-f]{16}\.bin$/
 
 /** How long a browser or CDN may keep the file at `urlPath` (a path, without query). */
 export function cacheControl(urlPath: string): string {

@@ -71,9 +71,12 @@ export function termPairs(paired: number[], postings: (term: number) => Uint32Ar
   return pairs
 }
 
-/** A pair's records best first: by score, then in record-number order (the static rank). */
-export function rankedRecords(pair: TermPair): number[] {
-  const ranked: number[] = []
-  for (let score = 8; score >= 2; score -= 1) for (const value of pair.values) if ((value & 15) === score) ranked.push(value >>> 4)
+/**
+ * A pair's records best first: by score, then in record-number order (the static rank). Each
+ * with 8 less its score, which orders a pair's first results as a tier orders a term's.
+ */
+export function rankedRecords(pair: TermPair): { doc: number; tier: number }[] {
+  const ranked: { doc: number; tier: number }[] = []
+  for (let score = 8; score >= 2; score -= 1) for (const value of pair.values) if ((value & 15) === score) ranked.push({ doc: value >>> 4, tier: 8 - score })
   return ranked
 }

@@ -20,6 +20,7 @@ import {
   HAS_HEAD,
   HEAD_DEFLATED,
   type Head,
+  type HeadHit,
   type IndexManifest,
   PAGE_SIZE,
   PART_BYTES,
@@ -29,6 +30,7 @@ import {
   type Slot,
   TAG_BYTES,
   tagBytes,
+  type Tier,
   TOP_FROM,
   writeEntry,
   writeGroups,
@@ -37,6 +39,7 @@ import {
 import { pairTerm, typedTerm } from '../search/terms'
 import { recordLines } from '../store'
 import { type CollectedTerms, collectTerms } from './collectTerms'
+import { compareRank, type RankKey } from './staticRank'
 import { pairedFrom, rankedRecords, type TermPair, termPairs } from './termPairs'
 
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
@@ -88,6 +91,15 @@ function mergeRanges(ranges: CollectedTerms[]): { counts: Uint32Array; postings:
   return { counts, postings, terms }
 }
 
+/** A term's first page of results: its records by tier, then by number. */
+function firstResults(tiers: number[][]): { doc: number; tier: Tier }[] {
+  const first: { doc: number; tier: Tier }[] = []
+  tiers.forEach((docs, tier) => {
+    for (const doc of docs.slice(0, PAGE_SIZE - first.length)) first.push({ doc, tier: tier as Tier })
+  })
+  return first
+}
+
 /** Writes bytes into files of at most PART_BYTES, each named `<kind>-<n>.<hash>.bin` once complete. */
 class PartWriter {
   readonly files: string[] = []
@@ -133,7 +145,27 @@ function packed(bytes: Uint8Array): [Uint8Array, boolean] {
   return deflated.length < bytes.length ? [deflated, true] : [bytes, false]
 }
 
-export type WrittenIndex = { manifest: IndexManifest; terms: number }
+/** The facet values an index numbers its records' branches, classes and languages by. */
+export type FacetValues = IndexManifest['values']
+
+/** The index written, and its records' keys in record-number order. */
+export type WrittenIndex = { manifest: IndexManifest; ranked: RankKey[]; terms: number }
+
+/**
+ * How a delta segment (writeDelta.ts) is written: its facet values continue the base's (new
+ * values appended, so the base's numbers stay right), and its records take the numbers given,
+ * in static rank order. A segment's heads carry no first page of their own (it is never read),
+ * but the one given in `tops` for a term, if any.
+ */
+export type SegmentOptions = { recordNumber: (id: string, position: number) => number; tops?: Map<string, HeadHit[]>; values: FacetValues }
+
+/** `given` with the values of `found` it lacks appended (sorted), or `found` sorted when nothing is given. */
+function valueList(given: string[] | undefined, found: Iterable<string | undefined>): string[] {
+  const fresh = sorted(found)
+  if (!given) return fresh
+  const known = new Set(given)
+  return [...given, ...fresh.filter((value) => !known.has(value))]
+}
 
 /** What the index keeps of a record while it is written: its display data and what orders it. */
 type Summary = { branches: string[]; clcClass?: string; copies: number; language?: string; slot: Omit<Slot, 'b' | 'l'> }
@@ -150,7 +182,7 @@ export async function writeCatalogIndex(
   recordsFile: string,
   dir: string,
   progress: (line: string) => void = () => {},
-  options: { workers?: number } = {},
+  options: { segment?: SegmentOptions; workers?: number } = {},
 ): Promise<WrittenIndex> {
   fs.mkdirSync(dir, { recursive: true })
   const summaries: Summary[] = []
@@ -177,10 +209,11 @@ export async function writeCatalogIndex(
   }
   const tag = recordsHash.digest().readUInt32LE(0)
 
+  const given = options.segment?.values
   const values = {
-    branch: sorted(summaries.flatMap((summary) => summary.branches)),
-    class: sorted(summaries.map((summary) => summary.clcClass)),
-    language: sorted(summaries.map((summary) => summary.language)),
+    branch: valueList(given?.branch, summaries.flatMap((summary) => summary.branches)),
+    class: valueList(given?.class, summaries.map((summary) => summary.clcClass)),
+    language: valueList(given?.language, summaries.map((summary) => summary.language)),
   }
   const indexOf = (list: string[]) => {
     const map = new Map(list.map((value, n) => [value, n]))
@@ -193,8 +226,14 @@ export async function writeCatalogIndex(
   // Record numbers: newest first, then by class, language and copies held; each run of the same
   // year, class and language is a group.
   const ordered = summaries
-    .map((summary) => ({ class: classIndex(summary.clcClass), copies: summary.copies, language: languageIndex(summary.language), summary, year: summary.slot.y ?? -1 }))
-    .sort((a, b) => b.year - a.year || a.class - b.class || a.language - b.language || b.copies - a.copies || (a.summary.slot.i < b.summary.slot.i ? -1 : 1))
+    .map((summary) => {
+      const year = summary.slot.y ?? -1
+      const key: RankKey = { branches: summary.branches, ...(summary.clcClass ? { clcClass: summary.clcClass } : {}), copies: summary.copies, id: summary.slot.i, ...(summary.language ? { language: summary.language } : {}), year }
+      return { class: classIndex(summary.clcClass), copies: summary.copies, key, language: languageIndex(summary.language), summary, year }
+    })
+    .sort((a, b) => compareRank(a.key, b.key))
+  const recordNumber = options.segment?.recordNumber
+  const numberOf = recordNumber ? Uint32Array.from(ordered, (doc, position) => recordNumber(doc.summary.slot.i, position)) : undefined
   summaries.length = 0
   const groups: { class: number; count: number; language: number; year: number }[] = []
   for (const doc of ordered) {
@@ -256,9 +295,10 @@ export async function writeCatalogIndex(
     return { branch: pairs(tallies.branch), class: pairs(tallies.class), language: pairs(tallies.language), year: pairs(tallies.year, firstYear) }
   }
 
+  // A delta's segments have no pairs: their few records are read whole.
   const pairsFrom = pairedFrom(termsOf.counts, (n) => typedTerm(terms[n]!), ordered.length, TOP_FROM)
-  const paired = [...terms.keys()].filter((n) => termsOf.counts[n]! >= pairsFrom && typedTerm(terms[n]!))
-  progress(`  pairing ${paired.length} common terms`)
+  const paired = options.segment ? [] : [...terms.keys()].filter((n) => termsOf.counts[n]! >= pairsFrom && typedTerm(terms[n]!))
+  if (paired.length > 0) progress(`  pairing ${paired.length} common terms`)
   const pairs = termPairs(paired, termsOf.postings, ordered.length)
   // Pairs are written as terms of their own, numbered after the terms.
   const names = [...terms, ...pairs.map((pair) => pairTerm(terms[pair.first]!, terms[pair.second]!))]
@@ -293,20 +333,21 @@ export async function writeCatalogIndex(
     const count = encoded.length
     let head: Uint8Array = new Uint8Array(0)
     let flags = 0
-    if (count > COUNTS_FROM) {
-      const docs = tiers.flat()
-      const content: Head = { counts: facetCounts(docs), n: count, tag }
-      if (count > TOP_FROM) content.top = docs.slice(0, PAGE_SIZE).map((doc) => ({ doc, slot: slots[doc]! }))
+    const givenTop = options.segment?.tops?.get(terms[n]!)
+    if (count > COUNTS_FROM || givenTop) {
+      const content: Head = { counts: facetCounts(tiers.flat()), n: count, tag }
+      if (givenTop) content.top = givenTop
+      else if (count > TOP_FROM && !options.segment) content.top = firstResults(tiers).map(({ doc, tier }) => ({ doc, slot: slots[doc]!, tier }))
       ;[head, flags] = headBytes(content)
     }
-    const [body, bodyDeflated] = packed(writePostings(tag, tiers))
+    const [body, bodyDeflated] = packed(writePostings(tag, numberOf ? tiers.map((docs) => docs.map((doc) => numberOf[doc]!).sort((a, b) => a - b)) : tiers))
     return { body, count, flags: flags | (bodyDeflated ? POSTINGS_DEFLATED : 0), head }
   }
   // A pair has a head and no postings: its first page, and every record when it has few enough to page through.
   const pairBlob = (pair: TermPair) => {
     const ranked = rankedRecords(pair)
-    const content: Head = { counts: facetCounts(ranked), n: ranked.length, tag, top: ranked.slice(0, PAGE_SIZE).map((doc) => ({ doc, slot: slots[doc]! })) }
-    if (ranked.length <= TOP_FROM) content.docs = ranked
+    const content: Head = { counts: facetCounts(ranked.map(({ doc }) => doc)), n: ranked.length, tag, top: ranked.slice(0, PAGE_SIZE).map(({ doc, tier }) => ({ doc, slot: slots[doc]!, tier })) }
+    if (ranked.length <= TOP_FROM) content.docs = ranked.map(({ doc }) => doc)
     const [head, flags] = headBytes(content)
     return { body: new Uint8Array(0), count: ranked.length, flags, head }
   }
@@ -355,5 +396,5 @@ export async function writeCatalogIndex(
     values,
     version: FORMAT_VERSION,
   }
-  return { manifest, terms: names.length }
+  return { manifest, ranked: ordered.map((doc) => doc.key), terms: names.length }
 }

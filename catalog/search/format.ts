@@ -5,6 +5,8 @@
  */
 import fnv1a from '@sindresorhus/fnv1a'
 
+import type { DeltaManifest } from './deltaFormat'
+
 export const FORMAT_VERSION = 2
 
 /** Results per page, and the most a term's head shows. */
@@ -310,7 +312,13 @@ export type FacetCounts = { branch: [number, number][]; class: [number, number][
  * results, and the index's tag. A pair of terms has only a head, with every record in rank order
  * (`docs`) when there are few enough to page through.
  */
-export type Head = { counts: FacetCounts; docs?: number[]; n: number; tag: number; top?: { doc: number; slot: Slot }[] }
+export type Head = { counts: FacetCounts; docs?: number[]; n: number; tag: number; top?: HeadHit[] }
+
+/**
+ * One of a head's first results: its record number, display data and the tier it has the term in
+ * (for a pair, 8 less the pair's score: lower comes first, as a tier does).
+ */
+export type HeadHit = { doc: number; slot: Slot; tier: number }
 
 /**
  * Runs of records sharing year, class and language: records are numbered newest first, then by
@@ -354,11 +362,14 @@ export type IndexManifest = {
   /** Facet counts of the whole catalog. */
   counts: FacetCounts
   dictionary: { buckets: number; bucketsPerPart: number; capacity: number; files: string[] }
+  /** What an incremental import added and removed since the base index these files are (deltaFormat.ts). */
+  delta?: DeltaManifest
   /** The groups file (deflated) and its size. */
   groups: { bytes: number; file: string }
   /** Two terms both found in at least this many records have a pair head: none when no record has both. */
   pairsFrom: number
   postings: string[]
+  /** Records of the catalog (of the base and its delta together). */
   records: number
   slots: { files: string[]; perFile: number }
   /** The tag of every part of this index (TAG_BYTES). */

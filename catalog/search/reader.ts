@@ -2,44 +2,18 @@
  * Searches the catalog index (docs/catalog-index.md) through range reads of its files: in the
  * browser over HTTP, in tests from disk. A word costs a dictionary bucket and its head (common
  * words) or its postings and the slots of the first results (others); everything read is kept,
- * so the same search again reads nothing.
+ * so the same search again reads nothing. An index with a delta reads each term in the base and
+ * in both delta segments side by side, and counts and orders their records as one index.
  */
-import {
-  bucketBytes,
-  decodeSlot,
-  type DictionaryEntry,
-  type FacetCounts,
-  findEntry,
-  type Groups,
-  HAS_HEAD,
-  HEAD_DEFLATED,
-  type Head,
-  type IndexManifest,
-  PAGE_SIZE,
-  placeTerm,
-  POSTINGS_DEFLATED,
-  type Postings,
-  readGroups,
-  readPostings,
-  readTag,
-  SLOT_BYTES,
-  type Slot,
-  TIER_WEIGHTS,
-  TOP_FROM,
-} from './format'
+import { DeltaIndex } from './deltaIndex'
+import type { DeltaView } from './deltaView'
+import { type DictionaryEntry, type FacetCounts, type Groups, HAS_HEAD, type IndexManifest, PAGE_SIZE, type Postings, readGroups, type Slot, TIER_WEIGHTS, TOP_FROM } from './format'
+import { correctCounts, correctHead, type CurrentHead, firstResults, type TopHit } from './headCorrection'
 import { parseQuery } from './query'
+import { CatalogUnavailable, guarded, IndexSegment, inflate, type RangeSource } from './segment'
 import { branchTerm, pairTerm, typedTerm } from './terms'
 
-/** Reads bytes [start, end) of one of the index's files. */
-export type RangeSource = (file: string, start: number, end: number) => Promise<Uint8Array>
-
-/** The index cannot be read as it should (a file missing, cut short or from another import). */
-export class CatalogUnavailable extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'CatalogUnavailable'
-  }
-}
+export { CatalogUnavailable, type RangeSource }
 
 export type SearchFilters = { branch?: string; class?: string; language?: string; yearFrom?: number; yearTo?: number }
 export type SearchRequest = { filters?: SearchFilters; page?: number; query: string; sort?: 'newest' | 'relevance' }
@@ -67,113 +41,110 @@ const EXACT_TITLE_BONUS = 1000
 /** Searches whose answers are kept for the same search again. */
 const KEPT_ANSWERS = 100
 
-async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'))
-  return new Uint8Array(await new Response(stream).arrayBuffer())
+/** The run of the groups a base record is in. */
+function groupOf(groups: Groups, doc: number): number {
+  let low = 0
+  let high = groups.year.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if (groups.start[middle]! <= doc) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
-/** Runs `read` and turns any failure into CatalogUnavailable, naming what was read. */
-async function guarded<T>(what: string, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read()
-  } catch (error) {
-    if (error instanceof CatalogUnavailable) throw error
-    throw new CatalogUnavailable(`The catalog index could not be read (${what}): ${(error as Error).message}`, { cause: error })
-  }
-}
+/** Where a term is: its entries in the base and the delta's segments, and how many records of the catalog have it. */
+type TermEntries = { added?: DictionaryEntry; base?: DictionaryEntry; count: number; removed?: DictionaryEntry }
 
 export class CatalogIndexReader {
-  private readonly buckets = new Map<number, Promise<Uint8Array>>()
-  private readonly heads = new Map<string, Promise<Head>>()
-  private readonly postings = new Map<string, Promise<Postings>>()
-  private readonly slots = new Map<number, Promise<Slot>>()
+  private readonly base: IndexSegment
+  private readonly delta: DeltaIndex | undefined
   private groups: Promise<Groups> | undefined
   private readonly answers = new Map<string, Promise<SearchResponse>>()
 
   constructor(
     readonly manifest: IndexManifest,
-    private readonly read: RangeSource,
-  ) {}
-
-  /** Returns what was read when its tag is this index's, and refuses it otherwise. */
-  private tagged<T>(value: T, tagOf: (value: T) => number): T {
-    if (tagOf(value) !== this.manifest.tag) throw new CatalogUnavailable('a file of the catalog index belongs to another import than its manifest')
-    return value
-  }
-
-  /** Reads an exact range, refusing a short one: a file cut short must not pass for a small one. */
-  private async range(file: string, start: number, end: number): Promise<Uint8Array> {
-    const bytes = await this.read(file, start, end)
-    if (bytes.length !== end - start) throw new CatalogUnavailable(`${file} is shorter than the index says (${bytes.length} of ${end - start} bytes from ${start})`)
-    return bytes
+    read: RangeSource,
+  ) {
+    this.base = new IndexSegment(manifest, read)
+    this.delta = manifest.delta ? new DeltaIndex(manifest.delta, read) : undefined
   }
 
   private loadGroups(): Promise<Groups> {
     if (!this.groups) {
       this.groups = guarded('groups', async () => {
         const { bytes, file } = this.manifest.groups
-        return this.tagged(readGroups(await inflate(await this.range(file, 0, bytes))), (read) => read.tag).groups
+        return this.base.tagged(readGroups(await inflate(await this.base.range(file, 0, bytes))), (read) => read.tag).groups
       })
       this.groups.catch(() => (this.groups = undefined))
     }
     return this.groups
   }
 
-  /** A term's dictionary entry, or undefined when no record has it. */
-  async entry(term: string): Promise<DictionaryEntry | undefined> {
-    const { buckets, bucketsPerPart, capacity, files } = this.manifest.dictionary
-    const { bucket, fingerprint } = placeTerm(term, buckets)
-    let bytes = this.buckets.get(bucket)
-    if (!bytes) {
-      const size = bucketBytes(capacity)
-      const start = (bucket % bucketsPerPart) * size
-      bytes = guarded('dictionary', async () => this.tagged(await this.range(files[Math.floor(bucket / bucketsPerPart)]!, start, start + size), readTag))
-      this.buckets.set(bucket, bytes)
-      bytes.catch(() => this.buckets.delete(bucket))
+  /** Where a term is, or undefined when no record has it. With a delta, its three dictionary buckets are read side by side. */
+  private async lookup(term: string): Promise<TermEntries | undefined> {
+    if (!this.delta) {
+      const base = await this.base.entry(term)
+      return base && { base, count: base.count }
     }
-    return findEntry(await bytes, fingerprint)
+    const [base, removed, added] = await Promise.all([this.base.entry(term), this.delta.removed.entry(term), this.delta.added.entry(term), this.delta.view()])
+    const count = (base?.count ?? 0) - (removed?.count ?? 0) + (added?.count ?? 0)
+    return count > 0 ? { added, base, count, removed } : undefined
   }
 
-  private cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-    let value = cache.get(key)
-    if (!value) {
-      value = guarded(key, load)
-      cache.set(key, value)
-      value.catch(() => cache.delete(key))
-    }
-    return value
+  /** The records that have a term, by tier: the base's but those gone, then those added. */
+  private async postingsOf(term: string, entries: TermEntries): Promise<Postings> {
+    if (!this.delta) return this.base.termPostings(term, entries.base!)
+    const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
+    const [base, added, delta] = await Promise.all([
+      entries.base ? this.base.termPostings(term, entries.base) : empty,
+      entries.added ? this.delta.added.termPostings(term, entries.added) : empty,
+      this.delta.view(),
+    ])
+    return base.map((docs, tier) => delta.current(docs, added[tier]!)) as Postings
   }
 
-  head(term: string, entry: DictionaryEntry): Promise<Head> {
-    return this.cached(this.heads, term, async () => {
-      const start = entry.offset
-      let bytes = await this.range(this.manifest.postings[entry.part]!, start, start + entry.headBytes)
-      if (entry.flags & HEAD_DEFLATED) bytes = await inflate(bytes)
-      return this.tagged(JSON.parse(new TextDecoder().decode(bytes)) as Head, (head) => head.tag)
+  private slot(doc: number): Promise<Slot> {
+    if (this.delta && doc >= this.delta.manifest.baseRecords) return this.delta.added.slot(doc - this.delta.manifest.baseRecords)
+    return this.base.slot(doc)
+  }
+
+  /**
+   * What the head of a term found in more than TOP_FROM records says of the catalog with its
+   * delta: the base's head less the records gone plus those added, its first page the one the
+   * removed segment gives when records of the base's are gone. A term the base has in too few
+   * records for a first page is read whole.
+   */
+  private async currentHead(term: string, entries: TermEntries, delta: DeltaView): Promise<CurrentHead> {
+    const { base: baseEntry, removed: removedEntry, added: addedEntry } = entries
+    const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
+    const [head, left, removed, added, postings] = await Promise.all([
+      baseEntry && baseEntry.flags & HAS_HEAD ? this.base.head(term, baseEntry) : undefined,
+      removedEntry && removedEntry.flags & HAS_HEAD ? this.delta!.removed.head(term, removedEntry) : undefined,
+      removedEntry ? this.delta!.removed.termPostings(term, removedEntry) : empty,
+      addedEntry ? this.delta!.added.termPostings(term, addedEntry) : empty,
+      (baseEntry?.count ?? 0) > TOP_FROM ? undefined : this.postingsOf(term, entries),
+    ])
+    const addedHits: TopHit[] = added.flatMap((docs, tier) => [...docs].map((doc) => ({ doc, tier })))
+    const corrected = head && correctHead(left?.top ? { ...head, top: left.top } : head, removed.flatMap((docs) => [...docs]), addedHits, delta)
+    if (corrected?.top) return corrected
+    const all = postings ?? (await this.postingsOf(term, entries))
+    const top = firstResults(all, delta)
+    // The page's slots are read (and kept) beside what the counts need.
+    const [counts] = await Promise.all([corrected?.counts ?? this.countsOf(all.flatMap((docs) => [...docs]), delta), ...top.map((hit) => this.slot(hit.doc))])
+    return { counts, n: entries.count, top }
+  }
+
+  /** Facet counts of records, for a term the base has too few records of to have counted them. */
+  private async countsOf(docs: number[], delta: DeltaView): Promise<FacetCounts> {
+    const baseDocs = docs.filter((doc) => doc < delta.baseRecords)
+    const [groups, slots] = await Promise.all([this.loadGroups(), Promise.all(baseDocs.map((doc) => this.base.slot(doc)))])
+    const facts = docs.filter((doc) => doc >= delta.baseRecords).map((doc) => delta.factsOf(doc))
+    baseDocs.forEach((doc, n) => {
+      const group = groupOf(groups, doc)
+      facts.push({ branch: slots[n]!.b, class: groups.class[group]!, language: groups.language[group]!, year: groups.year[group]! })
     })
-  }
-
-  termPostings(term: string, entry: DictionaryEntry): Promise<Postings> {
-    return this.cached(this.postings, term, async () => {
-      const start = entry.offset + entry.headBytes
-      let bytes = await this.range(this.manifest.postings[entry.part]!, start, start + entry.postingsBytes)
-      if (entry.flags & POSTINGS_DEFLATED) bytes = await inflate(bytes)
-      const { postings } = this.tagged(readPostings(bytes), (read) => read.tag)
-      if (postings[0].length + postings[1].length + postings[2].length !== entry.count) throw new CatalogUnavailable(`the postings of a term hold another number of records than the dictionary says`)
-      return postings
-    })
-  }
-
-  slot(doc: number): Promise<Slot> {
-    let slot = this.slots.get(doc)
-    if (!slot) {
-      const { files, perFile } = this.manifest.slots
-      const start = (doc % perFile) * SLOT_BYTES
-      slot = guarded('slots', async () => this.tagged(decodeSlot(await this.range(files[Math.floor(doc / perFile)]!, start, start + SLOT_BYTES)), (read) => read.tag).slot)
-      this.slots.set(doc, slot)
-      slot.catch(() => this.slots.delete(doc))
-    }
-    return slot
+    return correctCounts({ branch: [], class: [], language: [], year: [] }, [], facts)
   }
 
   private hit(slot: Slot): Hit {
@@ -233,75 +204,141 @@ export class CatalogIndexReader {
     }
 
     const terms = parsed.terms
-    // Two words may have a pair head: looked up with the words, so that it costs no round trip more.
+    // Two words may have a pair head (the base's): looked up with the words, so that it costs no round trip more.
     const pair = terms.length === 2 && terms.every(typedTerm) ? pairTerm(terms[0]!, terms[1]!) : undefined
-    const [entries, exactEntry, pairEntry] = await Promise.all([
-      Promise.all(terms.map((term) => this.entry(term))),
-      parsed.exactTitle && terms.length > 0 ? this.entry(parsed.exactTitle) : undefined,
-      pair ? this.entry(pair) : undefined,
+    const [entries, exactEntries, pairEntry] = await Promise.all([
+      Promise.all(terms.map((term) => this.lookup(term))),
+      parsed.exactTitle && terms.length > 0 ? this.lookup(parsed.exactTitle) : undefined,
+      pair ? this.base.entry(pair) : undefined,
     ])
     if (entries.some((entry) => entry === undefined)) return this.nothing()
-    const exactTerm = exactEntry ? parsed.exactTitle : undefined
+    const exactTerm = exactEntries ? parsed.exactTitle : undefined
+    // The records whose whole title is the query, read beside a head when one answers.
+    const exact = exactEntries ? this.postingsOf(exactTerm!, exactEntries).then((lists) => this.inRankOrder(lists.flatMap((docs) => [...docs]))) : Promise.resolve([])
+    exact.catch(() => {})
 
-    // One common word alone, or two common words: a head has the counts and the first page (a
-    // word's head has it only when the word is in more than TOP_FROM records; a pair's has every
-    // page up to TOP_FROM records).
     if (!filtered && sort === 'relevance') {
-      let headed: [string, DictionaryEntry] | undefined
-      if (entries.length === 1 && page === 0 && entries[0]!.count > TOP_FROM && entries[0]!.flags & HAS_HEAD) headed = [terms[0]!, entries[0]!]
-      if (pair && entries.every((entry) => entry!.count >= this.manifest.pairsFrom)) {
-        // Both words are paired: no pair head means no record has both.
-        if (!pairEntry) return this.nothing()
-        if (page === 0 || pairEntry.count <= TOP_FROM) headed = [pair, pairEntry]
+      // One common word alone: its head has the counts and the first page.
+      const [only] = entries
+      if (entries.length === 1 && page === 0 && only!.count > TOP_FROM) {
+        const head = this.delta ? this.currentHead(terms[0]!, only!, await this.delta.view()) : this.base.head(terms[0]!, only!.base!)
+        const answer = await this.fromHead(head, page, exact)
+        if (answer) return answer
       }
-      if (headed) {
-        const [head, exactLists] = await Promise.all([this.head(...headed), exactTerm ? this.termPostings(exactTerm, exactEntry!) : undefined])
-        const answer = await this.fromHead(head, page, exactLists ? exactLists.flatMap((docs) => [...docs]).sort((a, b) => a - b) : [])
+      // Two common words, both paired in the base: their pair's head.
+      if (pair && entries.every((entry) => (entry!.base?.count ?? 0) >= this.manifest.pairsFrom)) {
+        const answer = await this.fromPair(pair, pairEntry, entries as TermEntries[], terms, page, exact)
         if (answer) return answer
       }
     }
-    return this.evaluate(terms, entries as DictionaryEntry[], exactTerm, exactEntry, filters, sort, page)
+    return this.evaluate(terms, entries as TermEntries[], exactTerm, exactEntries, filters, sort, page)
   }
 
   /**
    * A page of results from a head: the records whose whole title is the query first, then the
    * head's. Undefined when the head does not hold that page.
    */
-  private async fromHead(head: Head, page: number, exactDocs: number[]): Promise<SearchResponse | undefined> {
-    const ranked = head.docs ?? (page === 0 ? head.top?.map((top) => top.doc) : undefined)
+  private async fromHead(head: Promise<CurrentHead & { docs?: number[] }>, page: number, exact: Promise<number[]>): Promise<SearchResponse | undefined> {
+    const [current, exactDocs] = await Promise.all([head, exact])
+    const ranked = current.docs ?? (page === 0 ? current.top?.map((top) => top.doc) : undefined)
     if (!ranked) return undefined
     const docs = [...new Set([...exactDocs, ...ranked])].slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
-    const known = new Map(head.top?.map((top) => [top.doc, top.slot]))
+    const known = new Map(current.top?.flatMap((top) => (top.slot ? [[top.doc, top.slot] as const] : [])))
     const slots = await Promise.all(docs.map((doc) => known.get(doc) ?? this.slot(doc)))
-    return { facets: this.facetsOf(head.counts), hits: slots.map((slot) => this.hit(slot)), total: head.n }
+    return { facets: this.facetsOf(current.counts), hits: slots.map((slot) => this.hit(slot)), total: current.n }
   }
 
-  private allDocs(): Iterable<number> {
-    const { records } = this.manifest
-    return (function* () {
-      for (let doc = 0; doc < records; doc += 1) yield doc
-    })()
+  /**
+   * Two words both paired in the base, from their pair's head: no head means no base record has
+   * both. With a delta, the base's head less the records gone plus those added that have both
+   * (its first page only, when what is left of it is sure); else undefined, and the words'
+   * postings answer.
+   */
+  private async fromPair(pair: string, entry: DictionaryEntry | undefined, entries: TermEntries[], terms: string[], page: number, exact: Promise<number[]>): Promise<SearchResponse | undefined> {
+    if (!this.delta) {
+      if (!entry) return this.nothing()
+      return page === 0 || entry.count <= TOP_FROM ? this.fromHead(this.base.head(pair, entry), page, exact) : undefined
+    }
+    if (!entry || page > 0) return undefined
+    const { added, removed } = this.delta
+    const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
+    const [head, delta, removedLists, addedLists] = await Promise.all([
+      this.base.head(pair, entry),
+      this.delta.view(),
+      Promise.all(entries.map((entries, n) => (entries.removed ? removed.termPostings(terms[n]!, entries.removed) : empty))),
+      Promise.all(entries.map((entries, n) => (entries.added ? added.termPostings(terms[n]!, entries.added) : empty))),
+    ])
+    // Each record with both words, and its score (the sum of the tier weights of both).
+    const withBoth = ([first, second]: Postings[]) => {
+      const scores = new Map<number, number>()
+      first!.forEach((docs, tier) => docs.forEach((doc) => scores.set(doc, TIER_WEIGHTS[tier]!)))
+      const both = new Map<number, number>()
+      second!.forEach((docs, tier) => docs.forEach((doc) => scores.has(doc) && both.set(doc, scores.get(doc)! + TIER_WEIGHTS[tier]!)))
+      return both
+    }
+    const removedDocs = [...withBoth(removedLists).keys()].sort((a, b) => a - b)
+    const addedHits: TopHit[] = [...withBoth(addedLists)].map(([doc, score]) => ({ doc, tier: 8 - score }))
+    return this.fromHead(Promise.resolve(correctHead(head, removedDocs, addedHits, delta)), page, exact)
+  }
+
+  /**
+   * Records in the order of the index: by number, or with a delta by rank. Base and added
+   * records are each in rank order by number already: the two runs are merged.
+   */
+  private async inRankOrder(docs: number[]): Promise<number[]> {
+    docs.sort((a, b) => a - b)
+    if (!this.delta) return docs
+    const delta = await this.delta.view()
+    const firstAdded = docs.findIndex((doc) => doc >= delta.baseRecords)
+    if (firstAdded < 0) return docs
+    const ordered: number[] = []
+    let added = firstAdded
+    for (let n = 0; n < firstAdded; n += 1) {
+      while (added < docs.length && delta.rank(docs[added]!) < delta.rank(docs[n]!)) ordered.push(docs[added++]!)
+      ordered.push(docs[n]!)
+    }
+    return [...ordered, ...docs.slice(added)]
+  }
+
+  /** Every record of the catalog, by number: the base's but those gone, then those added. */
+  private async allDocs(): Promise<Iterable<number>> {
+    if (!this.delta) {
+      const { records } = this.manifest
+      return (function* () {
+        for (let doc = 0; doc < records; doc += 1) yield doc
+      })()
+    }
+    const delta = await this.delta.view()
+    const { removedDocs } = delta
+    const docs: number[] = []
+    let gone = 0
+    for (let doc = 0; doc < delta.baseRecords + delta.addedRecords; doc += 1) {
+      if (removedDocs[gone] === doc) gone += 1
+      else docs.push(doc)
+    }
+    return docs
   }
 
   /** The general case: intersect the terms' postings, filter, count, rank, and read the page's slots. */
   private async evaluate(
     terms: string[],
-    entries: DictionaryEntry[],
+    entries: TermEntries[],
     exactTerm: string | undefined,
-    exactEntry: DictionaryEntry | undefined,
+    exactEntries: TermEntries | undefined,
     filters: SearchFilters,
     sort: 'newest' | 'relevance',
     page: number,
   ): Promise<SearchResponse> {
     const branchFilter = filters.branch ? branchTerm(filters.branch) : undefined
-    const branchEntry = branchFilter ? await this.entry(branchFilter) : undefined
-    if (branchFilter && !branchEntry) return this.nothing()
+    const branchEntries = branchFilter ? await this.lookup(branchFilter) : undefined
+    if (branchFilter && !branchEntries) return this.nothing()
 
-    const [groups, termLists, exactLists, branchLists] = await Promise.all([
+    const [groups, termLists, exactLists, branchLists, delta] = await Promise.all([
       this.loadGroups(),
-      Promise.all(terms.map((term, n) => this.termPostings(term, entries[n]!))),
-      exactTerm ? this.termPostings(exactTerm, exactEntry!) : undefined,
-      branchFilter ? this.termPostings(branchFilter, branchEntry!) : undefined,
+      Promise.all(terms.map((term, n) => this.postingsOf(term, entries[n]!))),
+      exactTerm ? this.postingsOf(exactTerm, exactEntries!) : undefined,
+      branchFilter ? this.postingsOf(branchFilter, branchEntries!) : undefined,
+      this.delta?.view(),
     ])
 
     // Scores of the records that have every term.
@@ -330,26 +367,33 @@ export class CatalogIndexReader {
     const wantedLanguage = wanted(values.language, filters.language)
     const branchDocs = branchLists ? new Set(branchLists.flatMap((docs) => [...docs])) : undefined
 
-    const docs = termLists.length > 0 ? [...scores.keys()].sort((a, b) => a - b) : branchDocs ? [...branchDocs].sort((a, b) => a - b) : this.allDocs()
-    const kept: number[] = []
+    const docs = termLists.length > 0 ? [...scores.keys()].sort((a, b) => a - b) : branchDocs ? [...branchDocs].sort((a, b) => a - b) : await this.allDocs()
+    let kept: number[] = []
     const tally = { class: new Map<number, number>(), language: new Map<number, number>(), year: new Map<number, number>() }
     const bump = (map: Map<number, number>, key: number) => key >= 0 && map.set(key, (map.get(key) ?? 0) + 1)
+    const baseRecords = delta ? delta.baseRecords : this.manifest.records
     let group = 0
     for (const doc of docs) {
-      while (groups.start[group + 1]! <= doc) group += 1
-      const year = groups.year[group]!
-      if (wantedClass !== undefined && groups.class[group] !== wantedClass) continue
-      if (wantedLanguage !== undefined && groups.language[group] !== wantedLanguage) continue
+      let year: number, docClass: number, language: number
+      if (doc < baseRecords) {
+        while (groups.start[group + 1]! <= doc) group += 1
+        ;[year, docClass, language] = [groups.year[group]!, groups.class[group]!, groups.language[group]!]
+      } else ({ class: docClass, language, year } = delta!.factsOf(doc))
+      if (wantedClass !== undefined && docClass !== wantedClass) continue
+      if (wantedLanguage !== undefined && language !== wantedLanguage) continue
       if (filters.yearFrom !== undefined && (year < 0 || year < filters.yearFrom)) continue
       if (filters.yearTo !== undefined && (year < 0 || year > filters.yearTo)) continue
       if (branchDocs && !branchDocs.has(doc)) continue
       kept.push(doc)
-      bump(tally.class, groups.class[group]!)
-      bump(tally.language, groups.language[group]!)
+      bump(tally.class, docClass)
+      bump(tally.language, language)
       bump(tally.year, year)
     }
 
-    if (sort === 'relevance' && termLists.length > 0) kept.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)
+    // Records are numbered in static rank order, but added records after the base's: put them in their places.
+    if (delta) kept = await this.inRankOrder(kept)
+    // A stable sort: records of the same score stay in rank order.
+    if (sort === 'relevance' && termLists.length > 0) kept.sort((a, b) => scores.get(b)! - scores.get(a)!)
     const shown = kept.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
     const slots = await Promise.all(shown.map((doc) => this.slot(doc)))
 

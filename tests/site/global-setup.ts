@@ -28,10 +28,12 @@ declare module 'vitest' {
 /**
  * The catalog the site tests search: ten real CNMARC records, some real MARC21 ones, two Chinese
  * records in pinyin with their characters in 880 and without 001 (built from real ones), and
- * generated ones.
+ * generated ones, some of them changed since by an incremental import (a delta beside the index).
  */
 const CATALOG_FILES = ['cnmarc-dp2.utf8.mrc', 'test_data.utf8.mrc', 'pinyin-880.xml'].map((name) => path.join(projectRoot, 'tests', 'fixtures', 'marc', name))
 const GENERATED_RECORDS = '400'
+/** The first of them, changed by an incremental import. */
+const CHANGED_RECORDS = '40'
 
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name)
 
@@ -57,6 +59,10 @@ export default async function exportSite(project: TestProject) {
   const generated = path.join(dir, 'generated.mrc')
   await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'generate.ts'), '--count', GENERATED_RECORDS, '--seed', 'site-tests', '--out', generated], { env })
   await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), ...CATALOG_FILES, generated], { env })
+  // Then some of the generated records changed, as an incremental import: the site searches the index and its delta.
+  const changed = path.join(dir, 'changed.mrc')
+  await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'generate.ts'), '--count', CHANGED_RECORDS, '--seed', 'site-tests-changed', '--out', changed], { env })
+  await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), changed, '--incremental'], { env })
   await run(bin('astro'), ['build', '--outDir', distDir], { env })
   const server: http.Server = await serveStatic(distDir, port)
 

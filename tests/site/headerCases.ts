@@ -24,6 +24,7 @@ export function cacheCases(distDir: string): { cacheControl: string; path: strin
     { cacheControl: IMMUTABLE, path: first(/^\/pagefind\/pagefind\..+\.pf_meta$/) },
     { cacheControl: IMMUTABLE, path: first(/^\/catalog\/data\/index\/postings-0\.[0-9a-f]{16}\.bin$/) },
     { cacheControl: IMMUTABLE, path: first(/^\/catalog\/data\/index\/dictionary-0\.[0-9a-f]{16}\.bin$/) },
+    { cacheControl: IMMUTABLE, path: first(/^\/catalog\/data\/index\/added\/postings-0\.[0-9a-f]{16}\.bin$/) },
     { cacheControl: REVALIDATE, path: '/' },
     { cacheControl: REVALIDATE, path: '/en/news/' },
     { cacheControl: REVALIDATE, path: '/rss.xml' },

@@ -144,12 +144,17 @@ export default function CatalogSearch({
     const n = index?.values[facet].indexOf(value) ?? -1
     return index?.counts[facet].find(([valueIndex]) => valueIndex === n)?.[1]
   }
+  // The values the catalog has records of, sorted: an index with a delta keeps values no record has any more, and appends new ones.
+  const valuesOf = (facet: 'branch' | 'class' | 'language') => {
+    const held = new Set(index?.counts[facet].map(([valueIndex]) => valueIndex))
+    return (index?.values[facet] ?? []).filter((_, n) => held.has(n)).sort()
+  }
   const withCount = (name: string, count: number | undefined) => (count === undefined ? name : `${name} (${count.toLocaleString(locale)})`)
   const label = (prefix: string, value: string) => text[`${prefix}.${value}`] ?? value
   // Languages by their names in the page's language; those without a name, shown by code, after them.
   const nameOf = (code: string) => languageName(code, locale, ownLanguageNames(text))
   const named = (code: string) => nameOf(code) !== code
-  const languages = [...(index?.values.language ?? [])].sort((a, b) => Number(named(b)) - Number(named(a)) || nameOf(a).localeCompare(nameOf(b), locale))
+  const languages = valuesOf('language').sort((a, b) => Number(named(b)) - Number(named(a)) || nameOf(a).localeCompare(nameOf(b), locale))
 
   return (
     // ArrowDown from the box goes to the first result; arrows then move between results.
@@ -176,14 +181,14 @@ export default function CatalogSearch({
             {text.branch}
             <select value={filters.branch ?? ''} onChange={(event) => change('branch', event.target.value)}>
               <option value="">{text.anyBranch}</option>
-              {index?.values.branch.map((branch) => <option key={branch} value={branch}>{withCount(branches[branch] ?? branch, countOf('branch', branch))}</option>)}
+              {valuesOf('branch').map((branch) => <option key={branch} value={branch}>{withCount(branches[branch] ?? branch, countOf('branch', branch))}</option>)}
             </select>
           </label>
           <label>
             {text.class}
             <select value={filters.class ?? ''} onChange={(event) => change('class', event.target.value)}>
               <option value="">{text.anyClass}</option>
-              {index?.values.class.map((value) => <option key={value} value={value}>{withCount(label('class', value), countOf('class', value))}</option>)}
+              {valuesOf('class').map((value) => <option key={value} value={value}>{withCount(label('class', value), countOf('class', value))}</option>)}
             </select>
           </label>
           <label>

@@ -1,0 +1,52 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { once } from 'node:events'
+
+import type { CatalogRecord } from './contract'
+import { type CatalogChanges, compareIds, lineOf, RECORDS_FILE, recordIdOfLine, recordLines } from './store'
+
+/**
+ * Writes the records file of an incremental import into `build`: the previous catalog's lines,
+ * copied as they are (not parsed), with `imported` put in their place by id. Returns what
+ * changed (the records not imported count as unchanged), and the ids of the records new or
+ * changed: a line that differs is a record that does.
+ */
+export async function mergeRecords(build: string, previousFile: string | undefined, imported: Map<string, CatalogRecord>): Promise<CatalogChanges & { changedIds: Set<string> }> {
+  const changes = { added: 0, changedIds: new Set<string>(), removed: 0, unchanged: 0, updated: 0 }
+  const incoming = [...imported.values()].sort((a, b) => compareIds(a.id, b.id))
+  const out = fs.createWriteStream(path.join(build, RECORDS_FILE))
+  const failed = new Promise<never>((_, reject) => out.once('error', reject))
+  const write = async (line: string) => {
+    if (!out.write(`${line}\n`)) await Promise.race([once(out, 'drain'), failed])
+  }
+  let next = 0
+  const writeIncomingBefore = async (id: string | undefined) => {
+    while (next < incoming.length && (id === undefined || compareIds(incoming[next]!.id, id) < 0)) {
+      changes.added += 1
+      changes.changedIds.add(incoming[next]!.id)
+      await write(lineOf(incoming[next++]!))
+    }
+  }
+  if (previousFile) {
+    for await (const line of recordLines(previousFile)) {
+      const id = recordIdOfLine(line)
+      await writeIncomingBefore(id)
+      if (next < incoming.length && incoming[next]!.id === id) {
+        const replacement = lineOf(incoming[next++]!)
+        if (replacement === line) changes.unchanged += 1
+        else {
+          changes.updated += 1
+          changes.changedIds.add(id)
+        }
+        await write(replacement)
+      } else {
+        changes.unchanged += 1
+        await write(line)
+      }
+    }
+  }
+  await writeIncomingBefore(undefined)
+  out.end()
+  await Promise.race([once(out, 'finish'), failed])
+  return changes
+}
