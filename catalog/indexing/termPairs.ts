@@ -73,10 +73,20 @@ export function termPairs(paired: number[], postings: (term: number) => Uint32Ar
 
 /**
  * A pair's records best first: by score, then in record-number order (the static rank). Each
- * with 8 less its score, which orders a pair's first results as a tier orders a term's.
+ * with 8 less its score (`tiers`), which orders a pair's first results as a tier orders a term's.
  */
-export function rankedRecords(pair: TermPair): { doc: number; tier: number }[] {
-  const ranked: { doc: number; tier: number }[] = []
-  for (let score = 8; score >= 2; score -= 1) for (const value of pair.values) if ((value & 15) === score) ranked.push({ doc: value >>> 4, tier: 8 - score })
-  return ranked
+export function rankedRecords(pair: TermPair): { docs: Uint32Array; tiers: Uint8Array } {
+  // A counting sort by score: scores run from 2 to 8.
+  const next = new Uint32Array(9)
+  for (const value of pair.values) next[value & 15]! += 1
+  let at = 0
+  for (let score = 8; score >= 2; score -= 1) [next[score], at] = [at, at + next[score]!]
+  const docs = new Uint32Array(pair.values.length)
+  const tiers = new Uint8Array(pair.values.length)
+  for (const value of pair.values) {
+    const place = next[value & 15]!++
+    docs[place] = value >>> 4
+    tiers[place] = 8 - (value & 15)
+  }
+  return { docs, tiers }
 }

@@ -279,12 +279,18 @@ export async function writeCatalogIndex(
     language: new Int32Array(values.language.length),
     year: new Int32Array(lastYear - firstYear + 1),
   }
-  const facetCounts = (docs: Iterable<number>): FacetCounts => {
-    for (const doc of docs) {
+  // Each record's branches, record by record in one typed array: the pairs of common terms alone
+  // count tens of millions of records.
+  const branchStart = new Uint32Array(slots.length + 1)
+  slots.forEach((slot, doc) => (branchStart[doc + 1] = branchStart[doc]! + slot.b.length))
+  const docBranches = Uint16Array.from(slots.flatMap((slot) => slot.b))
+  const facetCounts = (docs: ArrayLike<number>): FacetCounts => {
+    for (let n = 0; n < docs.length; n += 1) {
+      const doc = docs[n]!
       if (docClass[doc]! >= 0) tallies.class[docClass[doc]!]! += 1
       if (docLanguage[doc]! >= 0) tallies.language[docLanguage[doc]!]! += 1
       if (docYear[doc]! >= 0) tallies.year[docYear[doc]!]! += 1
-      for (const branch of slots[doc]!.b) tallies.branch[branch]! += 1
+      for (let at = branchStart[doc]!; at < branchStart[doc + 1]!; at += 1) tallies.branch[docBranches[at]!]! += 1
     }
     const pairs = (tally: Int32Array, base = 0) => {
       const found: [number, number][] = []
@@ -345,11 +351,12 @@ export async function writeCatalogIndex(
   }
   // A pair has a head and no postings: its first page, and every record when it has few enough to page through.
   const pairBlob = (pair: TermPair) => {
-    const ranked = rankedRecords(pair)
-    const content: Head = { counts: facetCounts(ranked.map(({ doc }) => doc)), n: ranked.length, tag, top: ranked.slice(0, PAGE_SIZE).map(({ doc, tier }) => ({ doc, slot: slots[doc]!, tier })) }
-    if (ranked.length <= TOP_FROM) content.docs = ranked.map(({ doc }) => doc)
+    const { docs, tiers } = rankedRecords(pair)
+    const top = Array.from(docs.subarray(0, PAGE_SIZE), (doc, n) => ({ doc, slot: slots[doc]!, tier: tiers[n]! }))
+    const content: Head = { counts: facetCounts(docs), n: docs.length, tag, top }
+    if (docs.length <= TOP_FROM) content.docs = Array.from(docs)
     const [head, flags] = headBytes(content)
-    return { body: new Uint8Array(0), count: ranked.length, flags, head }
+    return { body: new Uint8Array(0), count: docs.length, flags, head }
   }
 
   // Terms in the order of their place, whatever order they were collected in: the same catalog
@@ -385,7 +392,7 @@ export async function writeCatalogIndex(
   const groupsBytes = deflateRawSync(writeGroups(tag, groups))
   const manifest: IndexManifest = {
     build: createHash('sha256').update(dictionaryFiles.join()).update(postingsOut.files.join()).update(slotFiles.join()).digest('hex').slice(0, 16),
-    counts: facetCounts(ordered.keys()),
+    counts: facetCounts(Uint32Array.from(ordered.keys())),
     dictionary: { buckets, bucketsPerPart, capacity, files: dictionaryFiles },
     groups: { bytes: groupsBytes.length, file: hashedFile(dir, 'groups', groupsBytes) },
     pairsFrom,
