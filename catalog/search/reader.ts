@@ -215,6 +215,7 @@ export class CatalogIndexReader {
     const exactTerm = exactEntries ? parsed.exactTitle : undefined
     // The records whose whole title is the query, read beside a head when one answers.
     const exact = exactEntries ? this.postingsOf(exactTerm!, exactEntries).then((lists) => this.inRankOrder(lists.flatMap((docs) => [...docs]))) : Promise.resolve([])
+    // Awaited only where a head answers; evaluate reads the same postings (kept) and meets a failure there.
     exact.catch(() => {})
 
     if (!filtered && sort === 'relevance') {
@@ -265,8 +266,8 @@ export class CatalogIndexReader {
     const [head, delta, removedLists, addedLists] = await Promise.all([
       this.base.head(pair, entry),
       this.delta.view(),
-      Promise.all(entries.map((entries, n) => (entries.removed ? removed.termPostings(terms[n]!, entries.removed) : empty))),
-      Promise.all(entries.map((entries, n) => (entries.added ? added.termPostings(terms[n]!, entries.added) : empty))),
+      Promise.all(entries.map((found, n) => (found.removed ? removed.termPostings(terms[n]!, found.removed) : empty))),
+      Promise.all(entries.map((found, n) => (found.added ? added.termPostings(terms[n]!, found.added) : empty))),
     ])
     // Each record with both words, and its score (the sum of the tier weights of both).
     const withBoth = ([first, second]: Postings[]) => {
