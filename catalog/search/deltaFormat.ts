@@ -6,20 +6,10 @@
  * file: where each added record stands in the base's order, and the facet values of every
  * record of both segments.
  */
-import type { IndexManifest } from './format'
 import { readTag, tagBytes } from './format'
 
-/** A segment's files, tag and number of records. */
-export type SegmentManifest = Pick<IndexManifest, 'dictionary' | 'postings' | 'records' | 'slots' | 'tag'>
-
-export type DeltaManifest = {
-  added: SegmentManifest
-  /** Records of the base index: the added records are numbered from here. */
-  baseRecords: number
-  /** The facts file (deflated) and its size. */
-  facts: { bytes: number; file: string }
-  removed: SegmentManifest
-}
+// The manifest's part is in format.ts with the rest of the manifest.
+export type { DeltaManifest, SegmentManifest } from './format'
 
 /** The facet values of records, one array a facet, in the order of the records (value indexes, -1 for none; years, -1 for none). */
 export type DocFacts = { branch: number[][]; class: number[]; language: number[]; year: number[] }

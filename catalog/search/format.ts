@@ -5,8 +5,6 @@
  */
 import fnv1a from '@sindresorhus/fnv1a'
 
-import type { DeltaManifest } from './deltaFormat'
-
 export const FORMAT_VERSION = 2
 
 /** Results per page, and the most a term's head shows. */
@@ -353,6 +351,19 @@ export function readGroups(bytes: Uint8Array): { groups: Groups; tag: number } {
     groups.language[n] = input.varint() - 1
   }
   return { groups, tag: readTag(bytes) }
+}
+
+/** A segment of a delta (deltaFormat.ts): its files, tag and number of records. */
+export type SegmentManifest = Pick<IndexManifest, 'dictionary' | 'postings' | 'records' | 'slots' | 'tag'>
+
+/** What the manifest says of a delta (deltaFormat.ts). */
+export type DeltaManifest = {
+  added: SegmentManifest
+  /** Records of the base index: the added records are numbered from here. */
+  baseRecords: number
+  /** The facts file (deflated) and its size. */
+  facts: { bytes: number; file: string }
+  removed: SegmentManifest
 }
 
 /** What manifest.json says of the index: the files to read and the values of its facets. */
