@@ -3,7 +3,7 @@
  * the browser means reading both their postings, tens of kilobytes each in a large catalog; the
  * index gives such a pair a head of its own (its counts and first results), like a common word's.
  */
-import { TIER_WEIGHTS } from '../search/format'
+import { pairTier, TIER_WEIGHTS } from '../search/format'
 
 /** The most terms paired: pairs grow as the square of it, and so does the index. */
 export const MOST_PAIRED_TERMS = 128
@@ -86,7 +86,7 @@ export function rankedRecords(pair: TermPair): { docs: Uint32Array; tiers: Uint8
   for (const value of pair.values) {
     const place = next[value & 15]!++
     docs[place] = value >>> 4
-    tiers[place] = 8 - (value & 15)
+    tiers[place] = pairTier(value & 15)
   }
   return { docs, tiers }
 }

@@ -29,6 +29,8 @@ export const TAG_BYTES = 4
 export type Tier = 0 | 1 | 2
 /** What a term counts for in each tier: a title term more than an author term, an author term more than any other. */
 export const TIER_WEIGHTS = [4, 2, 1]
+/** A pair of terms' score (the sum of both tier weights) as a rank that orders like a tier: 0 for both in a title. */
+export const pairTier = (score: number): number => 2 * TIER_WEIGHTS[0]! - score
 
 /** Where a term is: its dictionary bucket and its fingerprint within it (never 0, which marks an empty entry). */
 export function placeTerm(term: string, buckets: number): { bucket: number; fingerprint: number } {

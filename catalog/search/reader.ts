@@ -7,7 +7,7 @@
  */
 import { DeltaIndex } from './deltaIndex'
 import type { DeltaView } from './deltaView'
-import { type DictionaryEntry, type FacetCounts, type Groups, HAS_HEAD, type IndexManifest, PAGE_SIZE, type Postings, readGroups, type Slot, TIER_WEIGHTS, TOP_FROM } from './format'
+import { type DictionaryEntry, type FacetCounts, type Groups, HAS_HEAD, type IndexManifest, PAGE_SIZE, type Postings, readGroups, type Slot, pairTier, TIER_WEIGHTS, TOP_FROM } from './format'
 import { correctCounts, correctHead, type CurrentHead, firstResults, type TopHit } from './headCorrection'
 import { parseQuery } from './query'
 import { CatalogUnavailable, guarded, IndexSegment, inflate, type RangeSource } from './segment'
@@ -40,6 +40,31 @@ export type SearchResponse = { facets: Facets; hits: Hit[]; total: number }
 const EXACT_TITLE_BONUS = 1000
 /** Searches whose answers are kept for the same search again. */
 const KEPT_ANSWERS = 100
+
+/** No records, in every tier. */
+const NO_POSTINGS: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
+
+/**
+ * The records that have every term of `lists` (each a term's postings), with their scores: the
+ * sum of the tier weights of each term. The shortest lists are intersected first.
+ */
+function scoreRecords(lists: Postings[]): Map<number, number> {
+  const bySize = [...lists].sort((a, b) => a.reduce((sum, docs) => sum + docs.length, 0) - b.reduce((sum, docs) => sum + docs.length, 0))
+  let scores = new Map<number, number>()
+  bySize[0]?.forEach((docs, tier) => docs.forEach((doc) => scores.set(doc, TIER_WEIGHTS[tier]!)))
+  for (const postings of bySize.slice(1)) {
+    const next = new Map<number, number>()
+    postings.forEach((docs, tier) => {
+      for (const doc of docs) {
+        const score = scores.get(doc)
+        if (score !== undefined) next.set(doc, score + TIER_WEIGHTS[tier]!)
+      }
+    })
+    scores = next
+    if (scores.size === 0) break
+  }
+  return scores
+}
 
 /** The run of the groups a base record is in. */
 function groupOf(groups: Groups, doc: number): number {
@@ -95,10 +120,9 @@ export class CatalogIndexReader {
   /** The records that have a term, by tier: the base's but those gone, then those added. */
   private async postingsOf(term: string, entries: TermEntries): Promise<Postings> {
     if (!this.delta) return this.base.termPostings(term, entries.base!)
-    const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
     const [base, added, delta] = await Promise.all([
-      entries.base ? this.base.termPostings(term, entries.base) : empty,
-      entries.added ? this.delta.added.termPostings(term, entries.added) : empty,
+      entries.base ? this.base.termPostings(term, entries.base) : NO_POSTINGS,
+      entries.added ? this.delta.added.termPostings(term, entries.added) : NO_POSTINGS,
       this.delta.view(),
     ])
     return base.map((docs, tier) => delta.current(docs, added[tier]!)) as Postings
@@ -117,12 +141,11 @@ export class CatalogIndexReader {
    */
   private async currentHead(term: string, entries: TermEntries, delta: DeltaView): Promise<CurrentHead> {
     const { base: baseEntry, removed: removedEntry, added: addedEntry } = entries
-    const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
     const [head, left, removed, added, postings] = await Promise.all([
       baseEntry && baseEntry.flags & HAS_HEAD ? this.base.head(term, baseEntry) : undefined,
       removedEntry && removedEntry.flags & HAS_HEAD ? this.delta!.removed.head(term, removedEntry) : undefined,
-      removedEntry ? this.delta!.removed.termPostings(term, removedEntry) : empty,
-      addedEntry ? this.delta!.added.termPostings(term, addedEntry) : empty,
+      removedEntry ? this.delta!.removed.termPostings(term, removedEntry) : NO_POSTINGS,
+      addedEntry ? this.delta!.added.termPostings(term, addedEntry) : NO_POSTINGS,
       (baseEntry?.count ?? 0) > TOP_FROM ? undefined : this.postingsOf(term, entries),
     ])
     const addedHits: TopHit[] = added.flatMap((docs, tier) => [...docs].map((doc) => ({ doc, tier })))
@@ -262,23 +285,14 @@ export class CatalogIndexReader {
     }
     if (!entry || page > 0) return undefined
     const { added, removed } = this.delta
-    const empty: Postings = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)]
     const [head, delta, removedLists, addedLists] = await Promise.all([
       this.base.head(pair, entry),
       this.delta.view(),
-      Promise.all(entries.map((found, n) => (found.removed ? removed.termPostings(terms[n]!, found.removed) : empty))),
-      Promise.all(entries.map((found, n) => (found.added ? added.termPostings(terms[n]!, found.added) : empty))),
+      Promise.all(entries.map((found, n) => (found.removed ? removed.termPostings(terms[n]!, found.removed) : NO_POSTINGS))),
+      Promise.all(entries.map((found, n) => (found.added ? added.termPostings(terms[n]!, found.added) : NO_POSTINGS))),
     ])
-    // Each record with both words, and its score (the sum of the tier weights of both).
-    const withBoth = ([first, second]: Postings[]) => {
-      const scores = new Map<number, number>()
-      first!.forEach((docs, tier) => docs.forEach((doc) => scores.set(doc, TIER_WEIGHTS[tier]!)))
-      const both = new Map<number, number>()
-      second!.forEach((docs, tier) => docs.forEach((doc) => scores.has(doc) && both.set(doc, scores.get(doc)! + TIER_WEIGHTS[tier]!)))
-      return both
-    }
-    const removedDocs = [...withBoth(removedLists).keys()].sort((a, b) => a - b)
-    const addedHits: TopHit[] = [...withBoth(addedLists)].map(([doc, score]) => ({ doc, tier: 8 - score }))
+    const removedDocs = [...scoreRecords(removedLists).keys()].sort((a, b) => a - b)
+    const addedHits: TopHit[] = [...scoreRecords(addedLists)].map(([doc, score]) => ({ doc, tier: pairTier(score) }))
     return this.fromHead(Promise.resolve(correctHead(head, removedDocs, addedHits, delta)), page, exact)
   }
 
@@ -343,23 +357,7 @@ export class CatalogIndexReader {
     ])
 
     // Scores of the records that have every term.
-    let scores = new Map<number, number>()
-    if (termLists.length > 0) {
-      const order = termLists.map((lists, n) => ({ lists, size: entries[n]!.count })).sort((a, b) => a.size - b.size)
-      scores = new Map()
-      order[0]!.lists.forEach((docs, tier) => docs.forEach((doc) => scores.set(doc, TIER_WEIGHTS[tier]!)))
-      for (const { lists } of order.slice(1)) {
-        const next = new Map<number, number>()
-        lists.forEach((docs, tier) => {
-          for (const doc of docs) {
-            const score = scores.get(doc)
-            if (score !== undefined) next.set(doc, score + TIER_WEIGHTS[tier]!)
-          }
-        })
-        scores = next
-        if (scores.size === 0) break
-      }
-    }
+    const scores = scoreRecords(termLists)
     if (exactLists) for (const docs of exactLists) for (const doc of docs) if (scores.has(doc)) scores.set(doc, scores.get(doc)! + EXACT_TITLE_BONUS)
 
     const { values } = this.manifest
