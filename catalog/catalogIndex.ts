@@ -4,6 +4,7 @@ import path from 'node:path'
 import { linkFile } from '../shared/linkTree'
 import { bucketOf, type CatalogManifest, RECORDS_PER_BUCKET } from './contract'
 import { keepBase, linkBase, readBase } from './indexing/baseIndex'
+import type { TermCollector } from './indexing/collectTerms'
 import { writeDeltaIndex } from './indexing/writeDelta'
 import { writeCatalogIndex } from './indexing/writeIndex'
 import { diffRecords } from './recordsDiff'
@@ -11,14 +12,19 @@ import type { IndexManifest } from './search/format'
 import { RECORDS_FILE, recordIdOfLine, recordLines } from './store'
 
 /** A delta may hold this share of the base's records (added, changed and removed since), at least DELTA_MIN; beyond, a new base is written. */
-export const DELTA_SHARE = 0.05
-export const DELTA_MIN = 1000
+const DELTA_SHARE = 0.05
+const DELTA_MIN = 1000
+
+/** How many records may differ from a base index of `records` for a delta to be written rather than a new base. */
+export const deltaLimit = (records: number): number => Math.max(DELTA_MIN, Math.ceil(DELTA_SHARE * records))
 
 export type IndexOptions = {
   /** The build the site serves now: its base index is extended with a delta when the records differ little from the base's. */
   previous?: string
   /** The ids of the records added, changed or removed since `previous`: their record-data files are written, the others linked. */
   changedIds?: Set<string>
+  /** The records' terms, collected as the import read them: used when a new base is written (see writeCatalogIndex). */
+  terms?: TermCollector
 }
 
 /**
@@ -28,7 +34,7 @@ export type IndexOptions = {
  * from these records in few records, the index is that base and a delta; otherwise a new base.
  */
 export async function buildCatalogIndex(build: string, progress: (line: string) => void = () => {}, options: IndexOptions = {}): Promise<CatalogManifest> {
-  const written = (await withDelta(build, progress, options)) ?? (await withNewBase(build, progress))
+  const written = (await withDelta(build, progress, options)) ?? (await withNewBase(build, progress, options.terms))
   const { buckets, index } = written
 
   const years = index.counts.year.map(([year]) => year)
@@ -45,9 +51,9 @@ export async function buildCatalogIndex(build: string, progress: (line: string) 
 
 type Written = { buckets: number; index: IndexManifest }
 
-async function withNewBase(build: string, progress: (line: string) => void): Promise<Written> {
+async function withNewBase(build: string, progress: (line: string) => void, collected: TermCollector | undefined): Promise<Written> {
   const recordsFile = path.join(build, RECORDS_FILE)
-  const { manifest: index, ranked, terms } = await writeCatalogIndex(recordsFile, path.join(build, 'index'), progress)
+  const { manifest: index, ranked, terms } = await writeCatalogIndex(recordsFile, path.join(build, 'index'), progress, collected ? { terms: collected } : {})
   progress(`  indexed ${index.records.toLocaleString('en-US')} records under ${terms.toLocaleString('en-US')} terms (a new base index)`)
   keepBase(build, index, ranked)
 
@@ -68,7 +74,7 @@ async function withDelta(build: string, progress: (line: string) => void, option
   const base = readBase(options.previous)
   if (!base || !options.previous) return undefined
   progress(`Comparing the records with those of the base index …`)
-  const limit = Math.max(DELTA_MIN, Math.ceil(DELTA_SHARE * base.manifest.records))
+  const limit = deltaLimit(base.manifest.records)
   const { buckets } = JSON.parse(fs.readFileSync(path.join(options.previous, 'manifest.json'), 'utf8')) as CatalogManifest
   const touched = options.changedIds && new Set([...options.changedIds].map((id) => bucketOf(id, buckets)))
   const byBucket = new Map<number, string[]>()

@@ -3,14 +3,17 @@ import path from 'node:path'
 
 import { diskProblem } from '../shared/diskProblem'
 import { takeLock } from '../shared/processLock'
-import { buildCatalogIndex } from './catalogIndex'
+import { buildCatalogIndex, deltaLimit } from './catalogIndex'
+import { baseRecords } from './indexing/baseIndex'
+import { TermCollector } from './indexing/collectTerms'
 import type { MarcEncoding, ReadResult, RecordPosition, RecordWarning } from './marc/types'
 import { normalizeRecord } from './normalize'
 import { readFieldSpec } from './normalize/identifier'
 import type { CatalogManifest, CatalogRecord } from './contract'
 import { ImportReport } from './importReport'
 import { mergeRecords } from './mergeRecords'
-import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, newBuild, publishBuild, readRecordHashes, recordsFileOf, writeRecords } from './store'
+import { RecordSpool } from './recordSpool'
+import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, lineOf, newBuild, publishBuild, readRecordHashes, RECORDS_FILE, recordsFileOf } from './store'
 
 export type ImportOptions = {
   /** Where the catalog lives (see store.ts). */
@@ -47,6 +50,8 @@ export type ImportSummary = CatalogChanges & {
 
 /** The share of the catalog a full import may remove unless told it means it: more is likely a wrong or truncated file. */
 export const MAX_REMOVAL_SHARE = 0.1
+/** Where an import keeps the records it has read, in the catalog's folder (see RecordSpool). */
+const SPOOL_FILE = 'import-records.ndjson'
 const PROGRESS_EVERY = 10_000
 
 /**
@@ -70,14 +75,48 @@ export async function importCatalog(files: string[], options: ImportOptions): Pr
     const { pid, startedAt } = lock.heldBy
     throw new Error(`Another catalog import is running (process ${pid}, since ${startedAt}): wait until it has finished, then import again. Nothing was changed.`)
   }
+  const terms = new LateTermCollector()
+  let next: RecordSpool | undefined
   try {
-    return await importUnderLock(files, options)
+    try {
+      next = new RecordSpool(path.join(options.dir, SPOOL_FILE))
+    } catch (error) {
+      throw failedWrite(error, undefined)
+    }
+    return await importUnderLock(files, options, next, terms)
   } finally {
+    terms.close()
+    next?.close()
     lock.release()
   }
 }
 
-async function importUnderLock(files: string[], options: ImportOptions): Promise<ImportSummary> {
+/**
+ * The index's terms, collected while a full import reads its records, by the cores the reading
+ * leaves idle; but only once the records differ from the catalog's in more than a delta may hold
+ * (catalogIndex.ts): an export much like the catalog is indexed as a delta, and its terms would
+ * be collected for nothing.
+ */
+class LateTermCollector {
+  collector: TermCollector | undefined
+  private differing = 0
+
+  /** Adds a record read (its id and line), the last `spool` holds; `changed`: whether it differs from the catalog's. Resolves when more may be added. */
+  async add(id: string, line: string, changed: boolean, spool: RecordSpool, limit: number): Promise<void> {
+    if (this.collector) return this.collector.add(id, line)
+    if (changed) this.differing += 1
+    if (this.differing <= limit) return
+    this.collector = new TermCollector()
+    for (const [earlierId, earlierLine] of spool.added()) await this.collector.add(earlierId, earlierLine)
+  }
+
+  close(): void {
+    this.collector?.close()
+  }
+}
+
+/** Imports the records of `files`, keeping those read in `next`. */
+async function importUnderLock(files: string[], options: ImportOptions, next: RecordSpool, terms: LateTermCollector): Promise<ImportSummary> {
   const log = options.log ?? console.log
   if (options.idField !== undefined) readFieldSpec(options.idField)
   const started = performance.now()
@@ -85,7 +124,9 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
   // A full import compares every record with the catalog's; an incremental one only those it holds, as it merges them in.
   const previous = options.incremental ? undefined : await readRecordHashes(previousBuild)
   const previousCount = previous?.size ?? recordCountOf(previousBuild)
-  const next = new Map<string, CatalogRecord>()
+  // A catalog without a base index (the first import) always gets a new one.
+  const base = baseRecords(previousBuild)
+  const collectFrom = base === undefined ? -1 : deltaLimit(base)
   /** Where each record of this import came from, to tell a control number found twice. */
   const seen = new Map<string, RecordPosition>()
   const report = new ImportReport(log)
@@ -116,7 +157,14 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
       const earlier = seen.get(record.id)
       if (earlier) report.duplicate(earlier, result.position, record)
       seen.set(record.id, result.position)
-      next.set(record.id, record)
+      const line = lineOf(record)
+      let hash: number
+      try {
+        hash = next.add(record.id, line)
+      } catch (error) {
+        throw failedWrite(error, previousCount)
+      }
+      if (previous) await terms.add(record.id, line, previous.get(record.id) !== hash, next, collectFrom)
     }
   }
   report.finish()
@@ -145,7 +193,7 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
       throw failedWrite(error, previousCount)
     }
   } else {
-    changes = compareCatalogs(previous!, next)
+    changes = compareCatalogs(previous!, next.hashes())
     if (!options.force) refuseLargeRemoval(changes, previousCount, options.maxRemovalShare ?? MAX_REMOVAL_SHARE)
   }
   const { changedIds, ...counts } = changes
@@ -155,11 +203,9 @@ async function importUnderLock(files: string[], options: ImportOptions): Promise
     try {
       if (!build) {
         build = newBuild(options.dir)
-        await writeRecords(build, [...next.values()])
+        next.writeSorted(path.join(build, RECORDS_FILE))
       }
-      // From here the records are read from the file, one at a time: the index needs their memory.
-      next.clear()
-      await buildCatalogIndex(build, log, { changedIds, previous: previousBuild })
+      await buildCatalogIndex(build, log, { changedIds, previous: previousBuild, ...(terms.collector ? { terms: terms.collector } : {}) })
       publishBuild(options.dir, build)
     } catch (error) {
       removeBuild()

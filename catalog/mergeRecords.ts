@@ -2,18 +2,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { once } from 'node:events'
 
-import type { CatalogRecord } from './contract'
-import { type CatalogChanges, compareIds, lineOf, RECORDS_FILE, recordIdOfLine, recordLines } from './store'
+import type { RecordSpool } from './recordSpool'
+import { type CatalogChanges, compareIds, RECORDS_FILE, recordIdOfLine, recordLines } from './store'
 
 /**
  * Writes the records file of an incremental import into `build`: the previous catalog's lines,
- * copied as they are (not parsed), with `imported` put in their place by id. Returns what
- * changed (the records not imported count as unchanged), and the ids of the records new or
- * changed: a line that differs is a record that does.
+ * copied as they are (not parsed), with the records of `imported` put in their place by id.
+ * Returns what changed (the records not imported count as unchanged), and the ids of the records
+ * new or changed: a line that differs is a record that does.
  */
-export async function mergeRecords(build: string, previousFile: string | undefined, imported: Map<string, CatalogRecord>): Promise<CatalogChanges & { changedIds: Set<string> }> {
+export async function mergeRecords(build: string, previousFile: string | undefined, imported: RecordSpool): Promise<CatalogChanges & { changedIds: Set<string> }> {
   const changes = { added: 0, changedIds: new Set<string>(), removed: 0, unchanged: 0, updated: 0 }
-  const incoming = [...imported.values()].sort((a, b) => compareIds(a.id, b.id))
+  const incoming = imported.sortedIds()
   const out = fs.createWriteStream(path.join(build, RECORDS_FILE))
   const failed = new Promise<never>((_, reject) => out.once('error', reject))
   const write = async (line: string) => {
@@ -21,18 +21,18 @@ export async function mergeRecords(build: string, previousFile: string | undefin
   }
   let next = 0
   const writeIncomingBefore = async (id: string | undefined) => {
-    while (next < incoming.length && (id === undefined || compareIds(incoming[next]!.id, id) < 0)) {
+    while (next < incoming.length && (id === undefined || compareIds(incoming[next]!, id) < 0)) {
       changes.added += 1
-      changes.changedIds.add(incoming[next]!.id)
-      await write(lineOf(incoming[next++]!))
+      changes.changedIds.add(incoming[next]!)
+      await write(imported.line(incoming[next++]!)!)
     }
   }
   if (previousFile) {
     for await (const line of recordLines(previousFile)) {
       const id = recordIdOfLine(line)
       await writeIncomingBefore(id)
-      if (next < incoming.length && incoming[next]!.id === id) {
-        const replacement = lineOf(incoming[next++]!)
+      if (next < incoming.length && incoming[next] === id) {
+        const replacement = imported.line(incoming[next++]!)!
         if (replacement === line) changes.unchanged += 1
         else {
           changes.updated += 1

@@ -3,8 +3,8 @@ import { pinyin } from 'pinyin-pro'
 
 import type { CatalogRecord } from './contract'
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
+// Made on first use: their dictionaries take tens of megabytes in each thread that has them.
+let converters: { toSimplified: (text: string) => string; toTraditional: (text: string) => string } | undefined
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 const HAN = /\p{Script=Han}/u
 const LONGEST_PINYIN_WORD = 3
@@ -52,7 +52,8 @@ export function pinyinForms(text: string, { initials = false } = {}): string[] {
 
 /** The other script of Chinese text: traditional for simplified and simplified for traditional, when it differs. */
 export function otherScript(text: string): string[] {
-  return [toTraditional(text), toSimplified(text)].filter((variant) => variant !== text)
+  converters ??= { toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }), toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }) }
+  return [converters.toTraditional(text), converters.toSimplified(text)].filter((variant) => variant !== text)
 }
 
 /** ISBN-13 and, for 978 ISBNs, the ISBN-10 it was, without hyphens. */

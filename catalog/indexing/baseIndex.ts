@@ -45,6 +45,18 @@ export function linkBase(from: string, build: string): void {
   linkTree(path.join(from, BASE_DIR), path.join(build, BASE_DIR))
 }
 
+/** How many records the base of a build indexed, or undefined when it has none that readBase would give (its keys are not read). */
+export function baseRecords(build: string | undefined): number | undefined {
+  const dir = build && path.join(build, BASE_DIR)
+  if (!dir) return undefined
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as IndexManifest
+    return manifest.version === FORMAT_VERSION && fs.existsSync(path.join(dir, RANKED)) && fs.existsSync(path.join(dir, RECORDS_FILE)) ? manifest.records : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * The base of a build, or undefined when it has none this version of the index can extend, or
  * none that can be read: the import then writes a new base, which is always right.

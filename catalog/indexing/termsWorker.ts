@@ -1,12 +1,19 @@
 /**
- * One worker of collectTerms: the terms of a range of record numbers. It reads the records file
- * itself, so that no record is copied between threads, and sends back its postings grouped by
- * term, in typed arrays moved, not copied.
+ * One worker of a TermCollector: it collects the terms of the batches of records it is sent,
+ * and when told their numbers, sends back its postings grouped by term, in typed arrays moved,
+ * not copied.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 
-import { collectRange, type RangeTask } from './collectTerms'
+import { TermsOfLines } from './collectTerms'
 
-const task = workerData as RangeTask
-const collected = await collectRange(task)
-parentPort!.postMessage(collected, [collected.start.buffer as ArrayBuffer, collected.values.buffer as ArrayBuffer])
+const terms = new TermsOfLines()
+parentPort!.on('message', (message: { first: number; lines: string[] } | { numbers: Int32Array }) => {
+  if ('lines' in message) {
+    terms.add(message.first, message.lines)
+    parentPort!.postMessage('added')
+    return
+  }
+  const collected = terms.finish(message.numbers)
+  parentPort!.postMessage(collected, [collected.start.buffer as ArrayBuffer, collected.values.buffer as ArrayBuffer])
+})

@@ -5,105 +5,95 @@
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { deflateRawSync } from 'node:zlib'
 
 import type { CatalogRecord } from '../contract'
 import {
   bucketBytes as bytesOfBucket,
-  COUNTS_FROM,
   encodeSlot,
   ENTRY_BYTES,
   FORMAT_VERSION,
-  type FacetCounts,
-  HAS_HEAD,
-  HEAD_DEFLATED,
   type Head,
   type HeadHit,
   type IndexManifest,
   PAGE_SIZE,
   PART_BYTES,
   placeTerm,
-  POSTINGS_DEFLATED,
   SLOT_BYTES,
   type Slot,
   TAG_BYTES,
   tagBytes,
-  type Tier,
   TOP_FROM,
   writeEntry,
   writeGroups,
-  writePostings,
 } from '../search/format'
 import { pairTerm, typedTerm } from '../search/terms'
 import { recordLines } from '../store'
-import { type CollectedTerms, collectTerms } from './collectTerms'
+import { type CollectedTerms, TermCollector } from './collectTerms'
+import { facetCounter, type RecordFacets } from './facetCounts'
 import { compareRank, type RankKey } from './staticRank'
+import { encodeHead, type EncodedTerm, encodeTerm, type TermContext, topOf } from './termEntry'
 import { pairedFrom, rankedRecords, type TermPair, termPairs } from './termPairs'
+import type { EncodedTerms, TermsTask } from './termsWriter'
 
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
 const TERMS_PER_BUCKET = 24
-/** Heads and postings smaller than this are stored as they are: compressing them gains nothing. */
-const DEFLATE_FROM = 128
-
 const sorted = (values: Iterable<string | undefined>) => [...new Set([...values].filter((value): value is string => Boolean(value)))].sort()
 
 const copiesOf = (record: CatalogRecord) => record.holdings.reduce((sum, holding) => sum + holding.copies, 0)
 
 /**
- * The terms of all ranges, numbered once: each term's postings are its postings in each range,
- * one range after the other, so still in record-number order.
+ * The terms of all shares, numbered once: each term's postings are its postings in every share,
+ * merged in record-number order, and `counts` says how many each term has.
  */
-function mergeRanges(ranges: CollectedTerms[]): { counts: Uint32Array; postings: (term: number) => Uint32Array; terms: string[] } {
+function mergeShares(shares: CollectedTerms[]): { counts: Uint32Array; postings: (term: number) => Uint32Array; terms: string[] } {
   const numbers = new Map<string, number>()
   const terms: string[] = []
-  for (const range of ranges) {
-    for (const term of range.terms) {
+  for (const share of shares) {
+    for (const term of share.terms) {
       if (numbers.has(term)) continue
       numbers.set(term, terms.length)
       terms.push(term)
     }
   }
-  // For each range, the term's place in it, or -1.
-  const places = ranges.map((range) => {
+  // For each share, the term's place in it, or -1.
+  const places = shares.map((share) => {
     const place = new Int32Array(terms.length).fill(-1)
-    range.terms.forEach((term, local) => (place[numbers.get(term)!] = local))
+    share.terms.forEach((term, local) => (place[numbers.get(term)!] = local))
     return place
   })
   numbers.clear()
+  // The terms' text is kept once, in `terms`.
+  const lists = shares.map(({ start, values }) => ({ start, values }))
   const counts = new Uint32Array(terms.length)
-  ranges.forEach((range, r) => places[r]!.forEach((local, term) => local >= 0 && (counts[term]! += range.start[local + 1]! - range.start[local]!)))
+  lists.forEach((list, r) => places[r]!.forEach((local, term) => local >= 0 && (counts[term]! += list.start[local + 1]! - list.start[local]!)))
+  let merged = new Uint32Array(1 << 16)
+  // Valid until the next call: the caller copies what it keeps.
   const postings = (term: number): Uint32Array => {
-    const parts = ranges.flatMap((range, r) => {
+    const parts: Uint32Array[] = []
+    lists.forEach((list, r) => {
       const local = places[r]![term]!
-      return local < 0 ? [] : [range.values.subarray(range.start[local], range.start[local + 1])]
+      if (local >= 0) parts.push(list.values.subarray(list.start[local], list.start[local + 1]))
     })
     if (parts.length === 1) return parts[0]!
-    const all = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0))
+    if (merged.length < counts[term]!) merged = new Uint32Array(counts[term]!)
     let at = 0
     for (const part of parts) {
-      all.set(part, at)
+      merged.set(part, at)
       at += part.length
     }
-    return all
+    return merged.subarray(0, at).sort()
   }
   return { counts, postings, terms }
-}
-
-/** A term's first page of results: its records by tier, then by number. */
-function firstResults(tiers: number[][]): { doc: number; tier: Tier }[] {
-  const first: { doc: number; tier: Tier }[] = []
-  tiers.forEach((docs, tier) => {
-    for (const doc of docs.slice(0, PAGE_SIZE - first.length)) first.push({ doc, tier: tier as Tier })
-  })
-  return first
 }
 
 /** Writes bytes into files of at most PART_BYTES, each named `<kind>-<n>.<hash>.bin` once complete. */
 class PartWriter {
   readonly files: string[] = []
-  private chunks: Uint8Array[] = []
+  // Bytes are copied into one buffer a part: a buffer for each would keep the garbage collector busy.
+  private readonly part = Buffer.allocUnsafe(PART_BYTES)
   private size = 0
 
   constructor(
@@ -115,19 +105,19 @@ class PartWriter {
   add(bytes: Uint8Array): { offset: number; part: number } {
     if (this.size + bytes.length > PART_BYTES && this.size > 0) this.flush()
     const place = { offset: this.size, part: this.files.length }
-    this.chunks.push(bytes)
+    if (bytes.length > PART_BYTES) {
+      // Larger than a part (never in a real catalog): a part of its own.
+      this.files.push(hashedFile(this.dir, `${this.kind}-${this.files.length}`, bytes))
+      return place
+    }
+    this.part.set(bytes, this.size)
     this.size += bytes.length
     return place
   }
 
   flush(): void {
     if (this.size === 0 && this.files.length > 0) return
-    const hash = createHash('sha256')
-    for (const chunk of this.chunks) hash.update(chunk)
-    const name = `${this.kind}-${this.files.length}.${hash.digest('hex').slice(0, 16)}.bin`
-    fs.writeFileSync(path.join(this.dir, name), Buffer.concat(this.chunks))
-    this.files.push(name)
-    this.chunks = []
+    this.files.push(hashedFile(this.dir, `${this.kind}-${this.files.length}`, this.part.subarray(0, this.size)))
     this.size = 0
   }
 }
@@ -136,13 +126,6 @@ function hashedFile(dir: string, kind: string, bytes: Uint8Array): string {
   const name = `${kind}.${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.bin`
   fs.writeFileSync(path.join(dir, name), bytes)
   return name
-}
-
-/** Stored compressed when that is smaller: returns the bytes and whether they are deflated. */
-function packed(bytes: Uint8Array): [Uint8Array, boolean] {
-  if (bytes.length < DEFLATE_FROM) return [bytes, false]
-  const deflated = deflateRawSync(bytes)
-  return deflated.length < bytes.length ? [deflated, true] : [bytes, false]
 }
 
 /** The facet values an index numbers its records' branches, classes and languages by. */
@@ -170,19 +153,55 @@ function valueList(given: string[] | undefined, found: Iterable<string | undefin
 /** What the index keeps of a record while it is written: its display data and what orders it. */
 type Summary = { branches: string[]; clcClass?: string; copies: number; language?: string; slot: Omit<Slot, 'b' | 'l'> }
 
-/** Below this many records, terms are collected in this thread: starting workers would take longer. */
-const WORKERS_FROM = 20_000
+/** Encodes the terms `order` in a worker thread (termsWriter.ts), given what their heads need. */
+function encodeInWorker(order: Uint32Array, postings: (term: number) => Uint32Array, facets: RecordFacets, slots: Slot[], tag: number): Promise<EncodedTerms> {
+  const start = new Uint32Array(order.length + 1)
+  order.forEach((n, t) => (start[t + 1] = start[t]! + postings(n).length))
+  const values = new Uint32Array(start[order.length]!)
+  const shown = new Set<number>()
+  order.forEach((n, t) => {
+    const list = postings(n)
+    values.set(list, start[t])
+    for (const doc of topOf(list)) shown.add(doc)
+  })
+  const task: TermsTask = { facets, slots: [...shown].map((doc) => [doc, slots[doc]!]), start, tag, values }
+  return new Promise((resolve, reject) => {
+    // The worker runs TypeScript as the command that started it does (tsx).
+    const worker = new Worker(new URL('./termsWriter.ts', import.meta.url), { execArgv: ['--import', 'tsx'], transferList: [start.buffer, values.buffer], workerData: task })
+    worker.once('message', (encoded: EncodedTerms) => {
+      resolve(encoded)
+      void worker.terminate()
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`A worker writing catalog terms stopped with exit code ${code}`)))
+  })
+}
 
 /**
  * Writes the index of the records in `recordsFile` (one JSON record a line, store.ts) into `dir`.
- * Records are read twice, one at a time: here for what orders and shows them, and by the workers
- * that collect their terms (`workers`, by default one per core for a large catalog).
+ * Records are read one at a time, for what orders and shows them, and are given to `terms`, which
+ * collects their terms in worker threads (`workers`, by default one per core for a large catalog);
+ * a caller that had the records before the file was written gives `terms` with them added.
  */
 export async function writeCatalogIndex(
   recordsFile: string,
   dir: string,
   progress: (line: string) => void = () => {},
-  options: { segment?: SegmentOptions; workers?: number } = {},
+  options: { segment?: SegmentOptions; terms?: TermCollector; workers?: number } = {},
+): Promise<WrittenIndex> {
+  const collector = options.terms ?? new TermCollector(options.workers === undefined ? {} : { workers: options.workers })
+  try {
+    return await writeIndex(recordsFile, dir, progress, { collector, feed: !options.terms, segment: options.segment })
+  } finally {
+    collector.close()
+  }
+}
+
+async function writeIndex(
+  recordsFile: string,
+  dir: string,
+  progress: (line: string) => void,
+  { collector, feed, segment }: { collector: TermCollector; feed: boolean; segment?: SegmentOptions },
 ): Promise<WrittenIndex> {
   fs.mkdirSync(dir, { recursive: true })
   const summaries: Summary[] = []
@@ -191,6 +210,7 @@ export async function writeCatalogIndex(
   for await (const line of recordLines(recordsFile)) {
     recordsHash.update(line)
     const record = JSON.parse(line) as CatalogRecord
+    if (feed) await collector.add(record.id, line)
     summaries.push({
       branches: [...new Set(record.holdings.map((holding) => holding.branch))],
       clcClass: record.clcClass,
@@ -209,7 +229,7 @@ export async function writeCatalogIndex(
   }
   const tag = recordsHash.digest().readUInt32LE(0)
 
-  const given = options.segment?.values
+  const given = segment?.values
   const values = {
     branch: valueList(given?.branch, summaries.flatMap((summary) => summary.branches)),
     class: valueList(given?.class, summaries.map((summary) => summary.clcClass)),
@@ -229,12 +249,12 @@ export async function writeCatalogIndex(
     .map((summary) => {
       const year = summary.slot.y ?? -1
       const key: RankKey = { branches: summary.branches, ...(summary.clcClass ? { clcClass: summary.clcClass } : {}), copies: summary.copies, id: summary.slot.i, ...(summary.language ? { language: summary.language } : {}), year }
-      return { class: classIndex(summary.clcClass), copies: summary.copies, key, language: languageIndex(summary.language), summary, year }
+      return { class: classIndex(summary.clcClass), key, language: languageIndex(summary.language), summary, year }
     })
     .sort((a, b) => compareRank(a.key, b.key))
-  const recordNumber = options.segment?.recordNumber
-  const numberOf = recordNumber ? Uint32Array.from(ordered, (doc, position) => recordNumber(doc.summary.slot.i, position)) : undefined
   summaries.length = 0
+  const records = ordered.length
+  const numberOf = segment ? Uint32Array.from(ordered, (doc, position) => segment.recordNumber(doc.summary.slot.i, position)) : undefined
   const groups: { class: number; count: number; language: number; year: number }[] = []
   for (const doc of ordered) {
     const last = groups.at(-1)
@@ -242,7 +262,7 @@ export async function writeCatalogIndex(
     else groups.push({ class: doc.class, count: 1, language: doc.language, year: doc.year })
   }
 
-  progress(`  writing ${ordered.length.toLocaleString('en-US')} record slots`)
+  progress(`  writing ${records.toLocaleString('en-US')} record slots`)
   const slots: Slot[] = ordered.map(({ language, summary }) => ({
     ...summary.slot,
     b: summary.branches.map(branchIndex).sort((x, y) => x - y),
@@ -258,58 +278,52 @@ export async function writeCatalogIndex(
     if (slots.length === 0) break
   }
 
-  const workers = options.workers ?? (ordered.length >= WORKERS_FROM ? Math.min(os.availableParallelism(), 4) : 0)
-  progress(`  collecting terms${workers > 0 ? ` in ${workers} threads` : ''}`)
-  const ranges = await collectTerms(recordsFile, ordered.map((doc) => doc.summary.slot.i), workers)
-  const termsOf = mergeRanges(ranges)
+  const { workerThreads } = collector
+  progress(`  collecting terms${workerThreads > 0 ? ` in ${workerThreads} worker thread${workerThreads > 1 ? 's' : ''}` : ''}`)
+  const termsOf = mergeShares(await collector.finish(ordered.map((doc) => doc.summary.slot.i)))
   const { terms } = termsOf
-  const postingsCount = ranges.reduce((sum, range) => sum + range.values.length, 0)
+  const postingsCount = termsOf.counts.reduce((sum, count) => sum + count, 0)
 
-  // Each record's facet values in typed arrays, and tallies reused for every term: counting is
-  // most of the work for words found in most records.
   const years = ordered.map((doc) => doc.year).filter((year) => year >= 0)
   const firstYear = years.length > 0 ? Math.min(...new Set(years)) : 0
   const lastYear = years.length > 0 ? Math.max(...new Set(years)) : 0
-  const docClass = Int32Array.from(ordered, (doc) => doc.class)
-  const docLanguage = Int32Array.from(ordered, (doc) => doc.language)
-  const docYear = Int32Array.from(ordered, (doc) => (doc.year < 0 ? -1 : doc.year - firstYear))
-  const tallies = {
-    branch: new Int32Array(values.branch.length),
-    class: new Int32Array(values.class.length),
-    language: new Int32Array(values.language.length),
-    year: new Int32Array(lastYear - firstYear + 1),
-  }
-  // Each record's branches, record by record in one typed array: the pairs of common terms alone
-  // count tens of millions of records.
-  const branchStart = new Uint32Array(slots.length + 1)
+  const branchStart = new Uint32Array(records + 1)
   slots.forEach((slot, doc) => (branchStart[doc + 1] = branchStart[doc]! + slot.b.length))
-  const docBranches = Uint16Array.from(slots.flatMap((slot) => slot.b))
-  const facetCounts = (docs: ArrayLike<number>): FacetCounts => {
-    for (let n = 0; n < docs.length; n += 1) {
-      const doc = docs[n]!
-      if (docClass[doc]! >= 0) tallies.class[docClass[doc]!]! += 1
-      if (docLanguage[doc]! >= 0) tallies.language[docLanguage[doc]!]! += 1
-      if (docYear[doc]! >= 0) tallies.year[docYear[doc]!]! += 1
-      for (let at = branchStart[doc]!; at < branchStart[doc + 1]!; at += 1) tallies.branch[docBranches[at]!]! += 1
-    }
-    const pairs = (tally: Int32Array, base = 0) => {
-      const found: [number, number][] = []
-      tally.forEach((count, n) => count > 0 && found.push([n + base, count]))
-      tally.fill(0)
-      return found
-    }
-    return { branch: pairs(tallies.branch), class: pairs(tallies.class), language: pairs(tallies.language), year: pairs(tallies.year, firstYear) }
+  const facets: RecordFacets = {
+    branchStart,
+    branches: Uint32Array.from(slots.flatMap((slot) => slot.b)),
+    class: Int32Array.from(ordered, (doc) => doc.class),
+    firstYear,
+    language: Int32Array.from(ordered, (doc) => doc.language),
+    sizes: { branch: values.branch.length, class: values.class.length, language: values.language.length, year: lastYear - firstYear + 1 },
+    year: Int32Array.from(ordered, (doc) => (doc.year < 0 ? -1 : doc.year - firstYear)),
   }
+  const facetCounts = facetCounter(facets)
+  const context: TermContext = { facetCounts, ...(numberOf ? { numberOf } : {}), ownTop: !segment, slotOf: (doc) => slots[doc]!, tag }
+  const ranked = ordered.map((doc) => doc.key)
+  // What is left to write needs the records' slots and facets only: the less the heap holds, the less each collection of garbage costs.
+  ordered.length = 0
 
   // A delta's segments have no pairs: their few records are read whole.
-  const pairsFrom = pairedFrom(termsOf.counts, (n) => typedTerm(terms[n]!), ordered.length, TOP_FROM)
-  const paired = options.segment ? [] : [...terms.keys()].filter((n) => termsOf.counts[n]! >= pairsFrom && typedTerm(terms[n]!))
+  const pairsFrom = pairedFrom(termsOf.counts, (n) => typedTerm(terms[n]!), records, TOP_FROM)
+  const paired = segment ? [] : [...terms.keys()].filter((n) => termsOf.counts[n]! >= pairsFrom && typedTerm(terms[n]!))
   if (paired.length > 0) progress(`  pairing ${paired.length} common terms`)
-  const pairs = termPairs(paired, termsOf.postings, ordered.length)
+  const pairs = termPairs(paired, termsOf.postings, records)
+  // A pair has a head and no postings: its first page, and every record when it has few enough to page through.
+  const encodePair = (pair: TermPair): EncodedTerm => {
+    const { docs, tiers } = rankedRecords(pair)
+    const top = Array.from(docs.subarray(0, PAGE_SIZE), (doc, n) => ({ doc, slot: slots[doc]!, tier: tiers[n]! }))
+    const content: Head = { counts: facetCounts(docs), n: docs.length, tag, top }
+    if (docs.length <= TOP_FROM) content.docs = Array.from(docs)
+    const [bytes, flags] = encodeHead(content)
+    return { bytes, count: docs.length, flags, headBytes: bytes.length, postingsBytes: 0 }
+  }
   // Pairs are written as terms of their own, numbered after the terms.
+  const termCount = terms.length
   const names = [...terms, ...pairs.map((pair) => pairTerm(terms[pair.first]!, terms[pair.second]!))]
+  terms.length = 0
 
-  progress(`  writing ${terms.length.toLocaleString('en-US')} terms (${postingsCount.toLocaleString('en-US')} postings) and ${pairs.length.toLocaleString('en-US')} pairs`)
+  progress(`  writing ${termCount.toLocaleString('en-US')} terms (${postingsCount.toLocaleString('en-US')} postings) and ${pairs.length.toLocaleString('en-US')} pairs`)
   const buckets = Math.max(1, Math.ceil(names.length / TERMS_PER_BUCKET))
   const bucketOf = new Uint32Array(names.length)
   const fingerprintOf = new Uint32Array(names.length)
@@ -320,6 +334,9 @@ export async function writeCatalogIndex(
     fingerprintOf[n] = place.fingerprint
     loads[place.bucket]! += 1
   })
+  const tops = segment?.tops
+  const givenTopOf = tops ? (n: number) => tops.get(names[n]!) : () => undefined
+  if (!tops) names.length = 0
   const capacity = loads.reduce((most, load) => Math.max(most, load), 1)
   const bucketBytes = bytesOfBucket(capacity)
   const dictionary = new Uint8Array(buckets * bucketBytes)
@@ -328,58 +345,34 @@ export async function writeCatalogIndex(
   const filled = new Uint32Array(buckets)
   const postingsOut = new PartWriter(dir, 'postings')
 
-  const headBytes = (content: Head): [Uint8Array, number] => {
-    const [bytes, deflated] = packed(new TextEncoder().encode(JSON.stringify(content)))
-    return [bytes, HAS_HEAD | (deflated ? HEAD_DEFLATED : 0)]
-  }
-  const termBlob = (n: number): { body: Uint8Array; count: number; flags: number; head: Uint8Array } => {
-    const encoded = termsOf.postings(n)
-    const tiers: number[][] = [[], [], []]
-    for (const value of encoded) tiers[value & 3]!.push(value >>> 2)
-    const count = encoded.length
-    let head: Uint8Array = new Uint8Array(0)
-    let flags = 0
-    const givenTop = options.segment?.tops?.get(terms[n]!)
-    if (count > COUNTS_FROM || givenTop) {
-      const content: Head = { counts: facetCounts(tiers.flat()), n: count, tag }
-      if (givenTop) content.top = givenTop
-      else if (count > TOP_FROM && !options.segment) content.top = firstResults(tiers).map(({ doc, tier }) => ({ doc, slot: slots[doc]!, tier }))
-      ;[head, flags] = headBytes(content)
-    }
-    const [body, bodyDeflated] = packed(writePostings(tag, numberOf ? tiers.map((docs) => docs.map((doc) => numberOf[doc]!).sort((a, b) => a - b)) : tiers))
-    return { body, count, flags: flags | (bodyDeflated ? POSTINGS_DEFLATED : 0), head }
-  }
-  // A pair has a head and no postings: its first page, and every record when it has few enough to page through.
-  const pairBlob = (pair: TermPair) => {
-    const { docs, tiers } = rankedRecords(pair)
-    const top = Array.from(docs.subarray(0, PAGE_SIZE), (doc, n) => ({ doc, slot: slots[doc]!, tier: tiers[n]! }))
-    const content: Head = { counts: facetCounts(docs), n: docs.length, tag, top }
-    if (docs.length <= TOP_FROM) content.docs = Array.from(docs)
-    const [head, flags] = headBytes(content)
-    return { body: new Uint8Array(0), count: docs.length, flags, head }
-  }
-
   // Terms in the order of their place, whatever order they were collected in: the same catalog
   // always makes the same files.
-  const order = Uint32Array.from(names.keys()).sort((a, b) => bucketOf[a]! - bucketOf[b]! || fingerprintOf[a]! - fingerprintOf[b]!)
-  for (const n of order) {
-    const { body, count, flags, head } = n < terms.length ? termBlob(n) : pairBlob(pairs[n - terms.length]!)
-    const blob = new Uint8Array(head.length + body.length)
-    blob.set(head)
-    blob.set(body, head.length)
-    const { offset, part } = postingsOut.add(blob)
+  const order = Uint32Array.from(bucketOf.keys()).sort((a, b) => bucketOf[a]! - bucketOf[b]! || fingerprintOf[a]! - fingerprintOf[b]!)
+  const place = (n: number, { bytes, count, flags, headBytes, postingsBytes }: EncodedTerm) => {
+    const { offset, part } = postingsOut.add(bytes)
     const bucket = bucketOf[n]!
-    const fingerprint = fingerprintOf[n]!
-    writeEntry(dictionaryView, bucket * bucketBytes + TAG_BYTES + filled[bucket]! * ENTRY_BYTES, {
-      count,
-      fingerprint,
-      flags,
-      headBytes: head.length,
-      offset,
-      part,
-      postingsBytes: body.length,
-    })
+    writeEntry(dictionaryView, bucket * bucketBytes + TAG_BYTES + filled[bucket]! * ENTRY_BYTES, { count, fingerprint: fingerprintOf[n]!, flags, headBytes, offset, part, postingsBytes })
     filled[bucket]! += 1
+  }
+  const encode = (n: number) => (n < termCount ? encodeTerm(termsOf.postings(n), context, givenTopOf(n)) : encodePair(pairs[n - termCount]!))
+  // A catalog large enough for worker threads to collect its terms has a worker encode the terms
+  // of the second half of them while this thread encodes the first.
+  const split = !segment && workerThreads > 0 ? Math.ceil(order.length / 2) : order.length
+  const rest = order.subarray(split)
+  const encoded = rest.length > 0 ? encodeInWorker(rest.filter((n) => n < termCount), termsOf.postings, facets, slots, tag) : undefined
+  for (const n of order.subarray(0, split)) place(n, encode(n))
+  if (encoded) {
+    const { bytes, sizes } = await encoded
+    let at = 0
+    let t = 0
+    for (const n of rest) {
+      if (n >= termCount) {
+        place(n, encodePair(pairs[n - termCount]!))
+        continue
+      }
+      const [count = 0, flags = 0, headBytes = 0, postingsBytes = 0] = sizes.subarray(t * 4, (t += 1) * 4)
+      place(n, { bytes: bytes.subarray(at, (at += headBytes + postingsBytes)), count, flags, headBytes, postingsBytes })
+    }
   }
   postingsOut.flush()
 
@@ -392,16 +385,16 @@ export async function writeCatalogIndex(
   const groupsBytes = deflateRawSync(writeGroups(tag, groups))
   const manifest: IndexManifest = {
     build: createHash('sha256').update(dictionaryFiles.join()).update(postingsOut.files.join()).update(slotFiles.join()).digest('hex').slice(0, 16),
-    counts: facetCounts(Uint32Array.from(ordered.keys())),
+    counts: facetCounts(Uint32Array.from(slots.keys())),
     dictionary: { buckets, bucketsPerPart, capacity, files: dictionaryFiles },
     groups: { bytes: groupsBytes.length, file: hashedFile(dir, 'groups', groupsBytes) },
     pairsFrom,
     postings: postingsOut.files,
-    records: ordered.length,
+    records,
     slots: { files: slotFiles, perFile },
     tag,
     values,
     version: FORMAT_VERSION,
   }
-  return { manifest, ranked: ordered.map((doc) => doc.key), terms: names.length }
+  return { manifest, ranked, terms: bucketOf.length }
 }

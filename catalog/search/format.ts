@@ -236,11 +236,10 @@ export function readDocList(input: ByteReader): Uint32Array {
 /** A term's postings: the records that have it, by tier (title, author, other), each list sorted. */
 export type Postings = [Uint32Array, Uint32Array, Uint32Array]
 
-export function writePostings(tag: number, tiers: ArrayLike<number>[]): Uint8Array {
-  const out = new ByteWriter()
-  out.append(tagBytes(tag))
+/** Appends a term's postings to `out`: the tag's bytes, then each tier's records. */
+export function appendPostings(out: ByteWriter, tag: Uint8Array, tiers: ArrayLike<number>[]): void {
+  out.append(tag)
   for (const docs of tiers) writeDocList(out, docs)
-  return out.result()
 }
 
 /** Reads postings, returning the tag they were written with beside them. */
