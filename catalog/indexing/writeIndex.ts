@@ -12,6 +12,7 @@ import { deflateRawSync } from 'node:zlib'
 import type { CatalogRecord } from '../contract'
 import {
   bucketBytes as bytesOfBucket,
+  decodeSlot,
   encodeSlot,
   ENTRY_BYTES,
   FORMAT_VERSION,
@@ -154,7 +155,7 @@ function valueList(given: string[] | undefined, found: Iterable<string | undefin
 type Summary = { branches: string[]; clcClass?: string; copies: number; language?: string; slot: Omit<Slot, 'b' | 'l'> }
 
 /** Encodes the terms `order` in a worker thread (termsWriter.ts), given what their heads need. */
-function encodeInWorker(order: Uint32Array, postings: (term: number) => Uint32Array, facets: RecordFacets, slots: Slot[], tag: number): Promise<EncodedTerms> {
+function encodeInWorker(order: Uint32Array, postings: (term: number) => Uint32Array, facets: RecordFacets, slotOf: (doc: number) => Slot, tag: number): Promise<EncodedTerms> {
   const start = new Uint32Array(order.length + 1)
   order.forEach((n, t) => (start[t + 1] = start[t]! + postings(n).length))
   const values = new Uint32Array(start[order.length]!)
@@ -164,7 +165,7 @@ function encodeInWorker(order: Uint32Array, postings: (term: number) => Uint32Ar
     values.set(list, start[t])
     for (const doc of topOf(list)) shown.add(doc)
   })
-  const task: TermsTask = { facets, slots: [...shown].map((doc) => [doc, slots[doc]!]), start, tag, values }
+  const task: TermsTask = { facets, slots: [...shown].map((doc) => [doc, slotOf(doc)]), start, tag, values }
   return new Promise((resolve, reject) => {
     // The worker runs TypeScript as the command that started it does (tsx).
     const worker = new Worker(new URL('./termsWriter.ts', import.meta.url), { execArgv: ['--import', 'tsx'], transferList: [start.buffer, values.buffer], workerData: task })
@@ -263,35 +264,31 @@ async function writeIndex(
   }
 
   progress(`  writing ${records.toLocaleString('en-US')} record slots`)
-  const slots: Slot[] = ordered.map(({ language, summary }) => ({
-    ...summary.slot,
-    b: summary.branches.map(branchIndex).sort((x, y) => x - y),
-    ...(language >= 0 ? { l: language } : {}),
-  }))
+  // Each record's slot as its index has it, in one buffer: a slot a term's head shows is read back
+  // from it. Kept as objects, the slots would be most of what the heap holds while terms are written.
+  const slotBytes = new Uint8Array(records * SLOT_BYTES)
+  const branchStart = new Uint32Array(records + 1)
+  const branches: number[] = []
+  ordered.forEach(({ language, summary }, doc) => {
+    const b = summary.branches.map(branchIndex).sort((x, y) => x - y)
+    slotBytes.set(encodeSlot({ ...summary.slot, b, ...(language >= 0 ? { l: language } : {}) }, tag), doc * SLOT_BYTES)
+    branches.push(...b)
+    branchStart[doc + 1] = branches.length
+  })
+  const slotOf = (doc: number): Slot => decodeSlot(slotBytes.subarray(doc * SLOT_BYTES, (doc + 1) * SLOT_BYTES)).slot
   const perFile = Math.floor(PART_BYTES / SLOT_BYTES)
   const slotFiles: string[] = []
-  for (let first = 0; first < slots.length || first === 0; first += perFile) {
-    const chunk = slots.slice(first, first + perFile)
-    const bytes = new Uint8Array(chunk.length * SLOT_BYTES)
-    chunk.forEach((slot, n) => bytes.set(encodeSlot(slot, tag), n * SLOT_BYTES))
-    slotFiles.push(hashedFile(dir, `slots-${slotFiles.length}`, bytes))
-    if (slots.length === 0) break
+  for (let first = 0; first < records || first === 0; first += perFile) {
+    slotFiles.push(hashedFile(dir, `slots-${slotFiles.length}`, slotBytes.subarray(first * SLOT_BYTES, Math.min(records, first + perFile) * SLOT_BYTES)))
+    if (records === 0) break
   }
-
-  const { workerThreads } = collector
-  progress(`  collecting terms${workerThreads > 0 ? ` in ${workerThreads} worker thread${workerThreads > 1 ? 's' : ''}` : ''}`)
-  const termsOf = mergeShares(await collector.finish(ordered.map((doc) => doc.summary.slot.i)))
-  const { terms } = termsOf
-  const postingsCount = termsOf.counts.reduce((sum, count) => sum + count, 0)
 
   const years = ordered.map((doc) => doc.year).filter((year) => year >= 0)
   const firstYear = years.length > 0 ? Math.min(...new Set(years)) : 0
   const lastYear = years.length > 0 ? Math.max(...new Set(years)) : 0
-  const branchStart = new Uint32Array(records + 1)
-  slots.forEach((slot, doc) => (branchStart[doc + 1] = branchStart[doc]! + slot.b.length))
   const facets: RecordFacets = {
     branchStart,
-    branches: Uint32Array.from(slots.flatMap((slot) => slot.b)),
+    branches: Uint32Array.from(branches),
     class: Int32Array.from(ordered, (doc) => doc.class),
     firstYear,
     language: Int32Array.from(ordered, (doc) => doc.language),
@@ -299,10 +296,18 @@ async function writeIndex(
     year: Int32Array.from(ordered, (doc) => (doc.year < 0 ? -1 : doc.year - firstYear)),
   }
   const facetCounts = facetCounter(facets)
-  const context: TermContext = { facetCounts, ...(numberOf ? { numberOf } : {}), ownTop: !segment, slotOf: (doc) => slots[doc]!, tag }
+  const context: TermContext = { facetCounts, ...(numberOf ? { numberOf } : {}), ownTop: !segment, slotOf, tag }
   const ranked = ordered.map((doc) => doc.key)
-  // What is left to write needs the records' slots and facets only: the less the heap holds, the less each collection of garbage costs.
+  const ids = ordered.map((doc) => doc.summary.slot.i)
+  // The records' display data is in their slots from here: the heap lets it go before the terms come.
   ordered.length = 0
+
+  const { workerThreads } = collector
+  progress(`  collecting terms${workerThreads > 0 ? ` in ${workerThreads} worker thread${workerThreads > 1 ? 's' : ''}` : ''}`)
+  const termsOf = mergeShares(await collector.finish(ids))
+  ids.length = 0
+  const { terms } = termsOf
+  const postingsCount = termsOf.counts.reduce((sum, count) => sum + count, 0)
 
   // A delta's segments have no pairs: their few records are read whole.
   const pairsFrom = pairedFrom(termsOf.counts, (n) => typedTerm(terms[n]!), records, TOP_FROM)
@@ -312,7 +317,7 @@ async function writeIndex(
   // A pair has a head and no postings: its first page, and every record when it has few enough to page through.
   const encodePair = (pair: TermPair): EncodedTerm => {
     const { docs, tiers } = rankedRecords(pair)
-    const top = Array.from(docs.subarray(0, PAGE_SIZE), (doc, n) => ({ doc, slot: slots[doc]!, tier: tiers[n]! }))
+    const top = Array.from(docs.subarray(0, PAGE_SIZE), (doc, n) => ({ doc, slot: slotOf(doc), tier: tiers[n]! }))
     const content: Head = { counts: facetCounts(docs), n: docs.length, tag, top }
     if (docs.length <= TOP_FROM) content.docs = Array.from(docs)
     const [bytes, flags] = encodeHead(content)
@@ -359,7 +364,7 @@ async function writeIndex(
   // of the second half of them while this thread encodes the first.
   const split = !segment && workerThreads > 0 ? Math.ceil(order.length / 2) : order.length
   const rest = order.subarray(split)
-  const encoded = rest.length > 0 ? encodeInWorker(rest.filter((n) => n < termCount), termsOf.postings, facets, slots, tag) : undefined
+  const encoded = rest.length > 0 ? encodeInWorker(rest.filter((n) => n < termCount), termsOf.postings, facets, slotOf, tag) : undefined
   for (const n of order.subarray(0, split)) place(n, encode(n))
   if (encoded) {
     const { bytes, sizes } = await encoded
@@ -385,7 +390,7 @@ async function writeIndex(
   const groupsBytes = deflateRawSync(writeGroups(tag, groups))
   const manifest: IndexManifest = {
     build: createHash('sha256').update(dictionaryFiles.join()).update(postingsOut.files.join()).update(slotFiles.join()).digest('hex').slice(0, 16),
-    counts: facetCounts(Uint32Array.from(slots.keys())),
+    counts: facetCounts(Uint32Array.from({ length: records }, (_, doc) => doc)),
     dictionary: { buckets, bucketsPerPart, capacity, files: dictionaryFiles },
     groups: { bytes: groupsBytes.length, file: hashedFile(dir, 'groups', groupsBytes) },
     pairsFrom,
