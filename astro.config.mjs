@@ -54,5 +54,10 @@ export default defineConfig({
   site: siteUrl(),
   srcDir: './site',
   trailingSlash: 'always',
-  vite: { resolve: { alias: { '@cms-media': mediaCacheDir } } },
+  vite: {
+    // React, React DOM, the JSX runtime and their CommonJS helper in one file, not four: the pages
+    // with islands load them all, and each file the browser asks for costs its headers.
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } } } } } },
+    resolve: { alias: { '@cms-media': mediaCacheDir } },
+  },
 })
