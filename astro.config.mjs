@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 
 import { catalogData } from './site/integrations/catalogData.ts'
 import { errorPages } from './site/integrations/errorPages.ts'
+import { pageHashes } from './site/integrations/pageHashes.ts'
 import { pagefindIndex } from './site/integrations/pagefind.ts'
 import { releaseInfo } from './site/integrations/releaseInfo.ts'
 import { mediaCacheDir } from './site/lib/cms/mediaCacheDir.ts'
@@ -24,6 +25,8 @@ export default defineConfig({
     sitemap({ i18n: { defaultLocale: 'zh', locales: { en: 'en', zh: 'zh-CN' } } }),
     // Not-found pages at /404.html and /en/404.html, where static hosts look for them.
     errorPages(['', 'en/']),
+    // Each page's Content-Security-Policy keeps the hashes of its own inline scripts and styles only.
+    pageHashes(),
     // Site search: Pagefind indexes the finished pages, after the other integrations.
     pagefindIndex(),
     // The catalog's own index and records, made by `npm run catalog:import`, at /catalog/data/:
@@ -51,5 +54,10 @@ export default defineConfig({
   site: siteUrl(),
   srcDir: './site',
   trailingSlash: 'always',
-  vite: { resolve: { alias: { '@cms-media': mediaCacheDir } } },
+  vite: {
+    // React, React DOM, the JSX runtime and their CommonJS helper in one file, not four: the pages
+    // with islands load them all, and each file the browser asks for costs its headers.
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } } } } } },
+    resolve: { alias: { '@cms-media': mediaCacheDir } },
+  },
 })

@@ -139,8 +139,8 @@ export class ByteWriter {
   }
 }
 
-/** Reused for the deltas of every list written. */
-const scratch = new ByteWriter()
+/** Reused for the deltas of every list written. Pure: the browser, which only reads, ships neither it nor ByteWriter. */
+const scratch = /* @__PURE__ */ new ByteWriter()
 
 export class ByteReader {
   at = 0
@@ -270,7 +270,7 @@ export type Slot = {
   y?: number
 }
 
-const encoder = new TextEncoder()
+const encoder = /* @__PURE__ */ new TextEncoder()
 const decoder = new TextDecoder()
 
 /** Shortens text to `chars` characters with an ellipsis. */
