@@ -27,6 +27,8 @@ export type SearchTiming = TrafficSummary & {
 export type SearchRun = { before: TrafficSummary; cold: SearchTiming; next: SearchTiming; warm: SearchTiming }
 
 const TIMEOUT = 600_000
+/** React and React DOM, one file (the `react` group of astro.config.mjs): not the search's code. */
+const REACT = /^\/_astro\/react\.[\w-]+\.js$/
 /** Where the Pagefind harness is served (pagefindHarness.ts). */
 export const HARNESS = '/bench-pagefind/'
 const ICON = /^\/favicon\./
@@ -92,7 +94,7 @@ export function catalogPageRun(browser: Browser, site: Site, query: BenchQuery, 
     const renderer = await page.locator('astro-island').first().getAttribute('renderer-url')
     const forSearch = (address: string) => {
       const path = new URL(address, site.url).pathname
-      return path.startsWith('/catalog/data/') || (path.endsWith('.js') && path !== renderer)
+      return path.startsWith('/catalog/data/') || (path.endsWith('.js') && path !== renderer && !REACT.test(path))
     }
     const loaded = traffic.all()
     const before = summarize({ requests: loaded.requests.filter((request) => forSearch(request.url)), served: loaded.served.filter((response) => forSearch(response.path)) })
