@@ -227,6 +227,17 @@ describe('incremental imports with a delta', () => {
     expect(fs.readdirSync(path.join(currentBuild(dir)!, 'index')).some((file) => file === 'added')).toBe(false)
   })
 
+  it('collects the terms of a full import from the record that makes it too large for a delta, to the index a rebuild writes', { timeout: 120_000 }, async () => {
+    const dir = tempFolder('liling-delta-')
+    await run(dir, generated('late-base', 1500))
+    // Every record differs from the base's: the import's term collector starts at the 1,001st, with those read before.
+    const records = generated('late-other', 2500)
+    await run(dir, records)
+    expect(currentManifest(dir).index.delta).toBeUndefined()
+    const { dir: fullDir } = await rebuilt(records)
+    expect(fs.readdirSync(path.join(currentBuild(dir)!, 'index')).sort()).toEqual(fs.readdirSync(fullDir).sort())
+  })
+
   it('leaves the previous catalog as it was when an incremental import fails while writing its delta', async () => {
     const dir = tempFolder('liling-delta-')
     await run(dir, generated('fail-base', 300))
