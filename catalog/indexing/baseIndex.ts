@@ -45,16 +45,19 @@ export function linkBase(from: string, build: string): void {
   linkTree(path.join(from, BASE_DIR), path.join(build, BASE_DIR))
 }
 
-/** How many records the base of a build indexed, or undefined when it has none that readBase would give (its keys are not read). */
-export function baseRecords(build: string | undefined): number | undefined {
-  const dir = build && path.join(build, BASE_DIR)
-  if (!dir) return undefined
+/** The manifest of a build's base, when it has one this version of the index can extend, whole. */
+function baseManifest(dir: string): IndexManifest | undefined {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as IndexManifest
-    return manifest.version === FORMAT_VERSION && fs.existsSync(path.join(dir, RANKED)) && fs.existsSync(path.join(dir, RECORDS_FILE)) ? manifest.records : undefined
+    return manifest.version === FORMAT_VERSION && fs.existsSync(path.join(dir, RANKED)) && fs.existsSync(path.join(dir, RECORDS_FILE)) ? manifest : undefined
   } catch {
     return undefined
   }
+}
+
+/** How many records the base of a build indexed, or undefined when it has none readBase would give (its keys are not read). */
+export function baseRecords(build: string | undefined): number | undefined {
+  return build ? baseManifest(path.join(build, BASE_DIR))?.records : undefined
 }
 
 /**
@@ -62,17 +65,16 @@ export function baseRecords(build: string | undefined): number | undefined {
  * none that can be read: the import then writes a new base, which is always right.
  */
 export function readBase(build: string | undefined): BaseIndex | undefined {
-  const dir = build && path.join(build, BASE_DIR)
-  if (!dir) return undefined
-  let manifest: IndexManifest
+  if (!build) return undefined
+  const dir = path.join(build, BASE_DIR)
+  const manifest = baseManifest(dir)
+  if (!manifest) return undefined
   let columns: { [K in keyof RankKey]-?: (RankKey[K] | null)[] }
   try {
-    manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as IndexManifest
     columns = JSON.parse(fs.readFileSync(path.join(dir, RANKED), 'utf8')) as typeof columns
   } catch {
     return undefined
   }
-  if (manifest.version !== FORMAT_VERSION || !fs.existsSync(path.join(dir, RECORDS_FILE))) return undefined
   const ranked = columns.id.map(
     (id, n): RankKey => ({
       branches: columns.branches[n]!,

@@ -155,9 +155,9 @@ function valueList(given: string[] | undefined, found: Iterable<string | undefin
 type Summary = { branches: string[]; clcClass?: string; copies: number; language?: string; slot: Omit<Slot, 'b' | 'l'> }
 
 /** Encodes the terms `order` in a worker thread (termsWriter.ts), given what their heads need. */
-function encodeInWorker(order: Uint32Array, postings: (term: number) => Uint32Array, facets: RecordFacets, slotOf: (doc: number) => Slot, tag: number): Promise<EncodedTerms> {
+function encodeInWorker(order: Uint32Array, { counts, postings }: Pick<ReturnType<typeof mergeShares>, 'counts' | 'postings'>, facets: RecordFacets, slotOf: (doc: number) => Slot, tag: number): Promise<EncodedTerms> {
   const start = new Uint32Array(order.length + 1)
-  order.forEach((n, t) => (start[t + 1] = start[t]! + postings(n).length))
+  order.forEach((n, t) => (start[t + 1] = start[t]! + counts[n]!))
   const values = new Uint32Array(start[order.length]!)
   const shown = new Set<number>()
   order.forEach((n, t) => {
@@ -364,7 +364,7 @@ async function writeIndex(
   // of the second half of them while this thread encodes the first.
   const split = !segment && workerThreads > 0 ? Math.ceil(order.length / 2) : order.length
   const rest = order.subarray(split)
-  const encoded = rest.length > 0 ? encodeInWorker(rest.filter((n) => n < termCount), termsOf.postings, facets, slotOf, tag) : undefined
+  const encoded = rest.length > 0 ? encodeInWorker(rest.filter((n) => n < termCount), termsOf, facets, slotOf, tag) : undefined
   for (const n of order.subarray(0, split)) place(n, encode(n))
   if (encoded) {
     const { bytes, sizes } = await encoded
