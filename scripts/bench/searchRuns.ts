@@ -29,6 +29,11 @@ export type SearchRun = { before: TrafficSummary; cold: SearchTiming; next: Sear
 const TIMEOUT = 600_000
 /** React and React DOM, one file (the `react` group of astro.config.mjs): not the search's code. */
 const REACT = /^\/_astro\/react\.[\w-]+\.js$/
+
+/** Whether the catalog page loaded `path` for its search: the catalog's data and its scripts, but React and Astro's React renderer (`renderer`). */
+export function isSearchCode(path: string, renderer: string | null): boolean {
+  return path.startsWith('/catalog/data/') || (path.endsWith('.js') && path !== renderer && !REACT.test(path))
+}
 /** Where the Pagefind harness is served (pagefindHarness.ts). */
 export const HARNESS = '/bench-pagefind/'
 const ICON = /^\/favicon\./
@@ -92,10 +97,7 @@ export function catalogPageRun(browser: Browser, site: Site, query: BenchQuery, 
     await page.locator('.catalog-search .status[data-state="guidance"]').waitFor()
     await traffic.settled()
     const renderer = await page.locator('astro-island').first().getAttribute('renderer-url')
-    const forSearch = (address: string) => {
-      const path = new URL(address, site.url).pathname
-      return path.startsWith('/catalog/data/') || (path.endsWith('.js') && path !== renderer && !REACT.test(path))
-    }
+    const forSearch = (address: string) => isSearchCode(new URL(address, site.url).pathname, renderer)
     const loaded = traffic.all()
     const before = summarize({ requests: loaded.requests.filter((request) => forSearch(request.url)), served: loaded.served.filter((response) => forSearch(response.path)) })
     const cold = await timed(traffic, () => catalogSearch(page, query.text))
