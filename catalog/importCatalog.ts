@@ -178,6 +178,12 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   }
   const imported = seen.size
   seen.clear()
+  try {
+    // The workers' memory is free before the records are sorted and the index written.
+    await terms.collector?.collect()
+  } catch (error) {
+    throw failedWrite(error, previousCount)
+  }
   let build: string | undefined
   const removeBuild = () => build && fs.rmSync(build, { force: true, recursive: true })
   let changes: CatalogChanges & { changedIds: Set<string> }

@@ -22,32 +22,39 @@ export class TermsOfLines {
   /** Adds records (their lines in a records file) numbered from `first`. */
   add(first: number, lines: string[]): void {
     lines.forEach((line, n) => {
-      for (const [term, tier] of recordTerms(JSON.parse(line) as CatalogRecord)) this.collector.add(term, (first + n) * 4 + tier)
+      this.collector.startRecord(first + n)
+      for (const [term, tier] of recordTerms(JSON.parse(line) as CatalogRecord)) this.collector.add(term, tier)
     })
   }
 
-  /**
-   * The postings with the records renumbered: the one added n-th becomes `numbers[n]`, or is left
-   * out when that is -1 (a record a later one replaced), and so is a term no record has left.
-   */
-  finish(numbers: Int32Array): CollectedTerms {
+  /** The postings, the records numbered in the order they were added. Ends the collection. */
+  collected(): CollectedTerms {
     const { start, values } = this.collector.group()
-    const terms: string[] = []
-    let kept = 0
-    for (let term = 0; term < this.collector.terms.length; term += 1) {
-      const first = kept
-      for (let at = start[term]!; at < start[term + 1]!; at += 1) {
-        const number = numbers[values[at]! >>> 2]!
-        if (number >= 0) values[kept++] = number * 4 + (values[at]! & 3)
-      }
-      if (kept === first) continue
-      values.subarray(first, kept).sort()
-      start[terms.length] = first
-      terms.push(this.collector.terms[term]!)
-    }
-    start[terms.length] = kept
-    return { start: start.slice(0, terms.length + 1), terms, values: values.slice(0, kept) }
+    return { start, terms: this.collector.terms.terms(), values }
   }
+}
+
+/**
+ * `collected` with its records renumbered: the one added n-th becomes `numbers[n]`, or is left
+ * out when that is -1 (a record a later one replaced), and so is a term no record has left.
+ * Reuses `collected`'s arrays.
+ */
+export function renumbered({ start, terms: collectedTerms, values }: CollectedTerms, numbers: Int32Array): CollectedTerms {
+  const terms: string[] = []
+  let kept = 0
+  for (let term = 0; term < collectedTerms.length; term += 1) {
+    const first = kept
+    for (let at = start[term]!; at < start[term + 1]!; at += 1) {
+      const number = numbers[values[at]! >>> 2]!
+      if (number >= 0) values[kept++] = number * 4 + (values[at]! & 3)
+    }
+    if (kept === first) continue
+    values.subarray(first, kept).sort()
+    start[terms.length] = first
+    terms.push(collectedTerms[term]!)
+  }
+  start[terms.length] = kept
+  return { start: start.subarray(0, terms.length + 1), terms, values: values.subarray(0, kept) }
 }
 
 /** Records a batch holds: fewer messages, and a batch is still small. */
@@ -61,8 +68,8 @@ type Batch = { first: number; lines: string[] }
 
 /**
  * Collects the terms of records as they are added, in worker threads (by default one per core but
- * this one's, three at most, once a catalog is large; in this thread for a small one), then
- * renumbers them (`finish`). This thread, which reads the records, collects none of a large
+ * this one's, three at most, once a catalog is large; in this thread for a small one), gets
+ * them back when the adding ends (`collect`), and renumbers them (`finish`). This thread, which reads the records, collects none of a large
  * catalog's terms: each thread that does keeps every term it meets, and the memory with it.
  * `close` ends the workers whatever happened.
  */
@@ -72,6 +79,8 @@ export class TermCollector {
   /** Batches waiting for the workers to start: until a catalog is known to be large, they are held here. */
   private held: Batch[] = []
   private here: TermsOfLines | undefined
+  /** What each thread collected, once the adding has ended. */
+  private collected: CollectedTerms[] | undefined
   private pending = 0
   private waiting: { reject: (error: Error) => void; resolve: () => void } | undefined
   private failure: Error | undefined
@@ -124,6 +133,7 @@ export class TermCollector {
 
   /** Adds a record: its id and its line in the records file. When the workers have enough waiting, returns a promise to await before adding more. */
   add(id: string, line: string): Promise<void> | undefined {
+    if (this.collected) throw new Error('Records added to a term collector after its terms were collected')
     this.added.push(id)
     this.batch.push(line)
     if (this.batch.length < BATCH) return undefined
@@ -153,13 +163,35 @@ export class TermCollector {
   }
 
   /**
+   * Ends the adding: the workers send back the postings they collected and stop, so that their
+   * memory is free for whatever comes before `finish` (the index's other files).
+   */
+  async collect(): Promise<void> {
+    if (this.collected) return
+    if (this.batch.length > 0) this.send()
+    // A catalog too small to start workers for.
+    for (const held of this.held.splice(0)) this.collectHere(held)
+    if (this.failure) throw this.failure
+    const shares = this.workers.map(
+      (worker) =>
+        new Promise<CollectedTerms>((resolve, reject) => {
+          worker.on('message', (message: unknown) => message !== 'added' && resolve(message as CollectedTerms))
+          worker.once('error', reject)
+          worker.once('exit', (code) => reject(new Error(`A worker collecting catalog terms stopped with exit code ${code}`)))
+          worker.postMessage('collected')
+        }),
+    )
+    this.collected = [...(this.here ? [this.here.collected()] : []), ...(await Promise.all(shares))]
+    this.here = undefined
+    this.close()
+  }
+
+  /**
    * The postings of the records `ids` (in record-number order), a share a thread: each record
    * added is numbered by its place in `ids`; of an id added twice, the later record counts.
    */
   async finish(ids: string[]): Promise<CollectedTerms[]> {
-    if (this.batch.length > 0) this.send()
-    // A catalog too small to start workers for.
-    for (const held of this.held.splice(0)) this.collectHere(held)
+    await this.collect()
     const numberOf = new Map(ids.map((id, n) => [id, n]))
     const numbers = new Int32Array(this.added.length).fill(-1)
     for (let n = this.added.length - 1; n >= 0; n -= 1) {
@@ -170,20 +202,9 @@ export class TermCollector {
     }
     if (numberOf.size > 0) throw new Error(`The terms of record ${numberOf.keys().next().value} were not collected`)
     this.added = []
-    if (this.failure) throw this.failure
-    const shares = this.workers.map(
-      (worker) =>
-        new Promise<CollectedTerms>((resolve, reject) => {
-          worker.on('message', (message: unknown) => message !== 'added' && resolve(message as CollectedTerms))
-          worker.once('error', reject)
-          worker.once('exit', (code) => reject(new Error(`A worker collecting catalog terms stopped with exit code ${code}`)))
-          worker.postMessage({ numbers })
-        }),
-    )
-    const collected = [...(this.here ? [this.here.finish(numbers)] : []), ...(await Promise.all(shares))]
-    // The workers' memory is the index writer's from here.
-    this.close()
-    return collected
+    const shares = this.collected!.map((share) => renumbered(share, numbers))
+    this.collected = []
+    return shares
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 /**
- * One worker of a TermCollector: it collects the terms of the batches of records it is sent,
- * and when told their numbers, sends back its postings grouped by term, in typed arrays moved,
+ * One worker of a TermCollector: it collects the terms of the batches of records it is sent, and
+ * when told the adding has ended, sends back its postings grouped by term, in typed arrays moved,
  * not copied.
  */
 import { parentPort } from 'node:worker_threads'
@@ -8,12 +8,12 @@ import { parentPort } from 'node:worker_threads'
 import { TermsOfLines } from './collectTerms'
 
 const terms = new TermsOfLines()
-parentPort!.on('message', (message: { first: number; lines: string[] } | { numbers: Int32Array }) => {
-  if ('lines' in message) {
+parentPort!.on('message', (message: { first: number; lines: string[] } | 'collected') => {
+  if (message !== 'collected') {
     terms.add(message.first, message.lines)
     parentPort!.postMessage('added')
     return
   }
-  const collected = terms.finish(message.numbers)
+  const collected = terms.collected()
   parentPort!.postMessage(collected, [collected.start.buffer as ArrayBuffer, collected.values.buffer as ArrayBuffer])
 })

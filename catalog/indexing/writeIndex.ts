@@ -50,6 +50,11 @@ const copiesOf = (record: CatalogRecord) => record.holdings.reduce((sum, holding
  * merged in record-number order, and `counts` says how many each term has.
  */
 function mergeShares(shares: CollectedTerms[]): { counts: Uint32Array; postings: (term: number) => Uint32Array; terms: string[] } {
+  if (shares.length === 1) {
+    // One thread's terms are numbered already.
+    const [{ start, terms, values }] = shares as [CollectedTerms]
+    return { counts: Uint32Array.from(terms, (_, t) => start[t + 1]! - start[t]!), postings: (term) => values.subarray(start[term], start[term + 1]), terms }
+  }
   const numbers = new Map<string, number>()
   const terms: string[] = []
   for (const share of shares) {
@@ -229,6 +234,7 @@ async function writeIndex(
     })
   }
   const tag = recordsHash.digest().readUInt32LE(0)
+  await collector.collect()
 
   const given = segment?.values
   const values = {
