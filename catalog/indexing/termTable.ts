@@ -81,7 +81,7 @@ function hashOf(term: string): number {
 }
 
 /** `array` in a longer array of its kind. */
-export function grown<T extends Uint16Array | Uint32Array>(array: T, length: number): T {
+export function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, length: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(length)
   bigger.set(array)
   return bigger

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 import { deflateRawSync } from 'node:zlib'
 
 import type { CatalogRecord } from '../contract'
@@ -34,10 +33,10 @@ import { pairTerm, typedTerm } from '../search/terms'
 import { recordLines } from '../store'
 import { type CollectedTerms, TermCollector } from './collectTerms'
 import { facetCounter, type RecordFacets } from './facetCounts'
+import { SlotDrafts } from './slotDrafts'
 import { compareRank, type RankKey } from './staticRank'
 import { encodeHead, type EncodedTerm, encodeTerm, type TermContext, topOf } from './termEntry'
 import { pairedFrom, rankedRecords, type TermPair, termPairs } from './termPairs'
-import type { EncodedTerms, TermsTask } from './termsWriter'
 
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
 const TERMS_PER_BUCKET = 24
@@ -156,33 +155,6 @@ function valueList(given: string[] | undefined, found: Iterable<string | undefin
   return [...given, ...fresh.filter((value) => !known.has(value))]
 }
 
-/** What the index keeps of a record while it is written: its display data and what orders it. */
-type Summary = { branches: string[]; clcClass?: string; copies: number; language?: string; slot: Omit<Slot, 'b' | 'l'> }
-
-/** Encodes the terms `order` in a worker thread (termsWriter.ts), given what their heads need. */
-function encodeInWorker(order: Uint32Array, { counts, postings }: Pick<ReturnType<typeof mergeShares>, 'counts' | 'postings'>, facets: RecordFacets, slotOf: (doc: number) => Slot, tag: number): Promise<EncodedTerms> {
-  const start = new Uint32Array(order.length + 1)
-  order.forEach((n, t) => (start[t + 1] = start[t]! + counts[n]!))
-  const values = new Uint32Array(start[order.length]!)
-  const shown = new Set<number>()
-  order.forEach((n, t) => {
-    const list = postings(n)
-    values.set(list, start[t])
-    for (const doc of topOf(list)) shown.add(doc)
-  })
-  const task: TermsTask = { facets, slots: [...shown].map((doc) => [doc, slotOf(doc)]), start, tag, values }
-  return new Promise((resolve, reject) => {
-    // The worker runs TypeScript as the command that started it does (tsx).
-    const worker = new Worker(new URL('./termsWriter.ts', import.meta.url), { execArgv: ['--import', 'tsx'], transferList: [start.buffer, values.buffer], workerData: task })
-    worker.once('message', (encoded: EncodedTerms) => {
-      resolve(encoded)
-      void worker.terminate()
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`A worker writing catalog terms stopped with exit code ${code}`)))
-  })
-}
-
 /**
  * Writes the index of the records in `recordsFile` (one JSON record a line, store.ts) into `dir`.
  * Records are read one at a time, for what orders and shows them, and are given to `terms`, which
@@ -210,37 +182,45 @@ async function writeIndex(
   { collector, feed, segment }: { collector: TermCollector; feed: boolean; segment?: SegmentOptions },
 ): Promise<WrittenIndex> {
   fs.mkdirSync(dir, { recursive: true })
-  const summaries: Summary[] = []
+  // What orders each record, and its display data until its slot is written, in the order read.
+  const keys: RankKey[] = []
+  const drafts = new SlotDrafts()
+  // Branches, classes and languages recur from record to record: kept once each.
+  const interned = new Map<string, string>()
+  const intern = (text: string | undefined) => text && (interned.get(text) ?? (interned.set(text, text), text))
+  const branchSets = new Map<string, string[]>()
   // The tag: a hash of the records, the same for the same catalog.
   const recordsHash = createHash('sha256')
   for await (const line of recordLines(recordsFile)) {
     recordsHash.update(line)
     const record = JSON.parse(line) as CatalogRecord
     if (feed) await collector.add(record.id, line)
-    summaries.push({
-      branches: [...new Set(record.holdings.map((holding) => holding.branch))],
-      clcClass: record.clcClass,
-      copies: copiesOf(record),
-      language: record.language,
-      slot: {
-        a: record.authors,
-        ...(record.clc ? { c: record.clc } : {}),
-        i: record.id,
-        ...(record.publisher ? { p: record.publisher } : {}),
-        t: record.title,
-        ...(record.vernacular?.title ? { v: record.vernacular.title } : {}),
-        ...(record.year !== undefined ? { y: record.year } : {}),
-      },
+    const branchList = [...new Set(record.holdings.map((holding) => holding.branch))]
+    const branchKey = branchList.join('\n')
+    const branches = branchSets.get(branchKey) ?? (branchSets.set(branchKey, branchList.map((branch) => intern(branch)!)), branchSets.get(branchKey)!)
+    const clcClass = intern(record.clcClass)
+    const language = intern(record.language)
+    keys.push({ branches, ...(clcClass ? { clcClass } : {}), copies: copiesOf(record), id: record.id, ...(language ? { language } : {}), year: record.year ?? -1 })
+    drafts.add({
+      a: record.authors,
+      ...(record.clc ? { c: record.clc } : {}),
+      i: record.id,
+      ...(record.publisher ? { p: record.publisher } : {}),
+      t: record.title,
+      ...(record.vernacular?.title ? { v: record.vernacular.title } : {}),
+      ...(record.year !== undefined ? { y: record.year } : {}),
     })
   }
+  interned.clear()
+  branchSets.clear()
   const tag = recordsHash.digest().readUInt32LE(0)
   await collector.collect()
 
   const given = segment?.values
   const values = {
-    branch: valueList(given?.branch, summaries.flatMap((summary) => summary.branches)),
-    class: valueList(given?.class, summaries.map((summary) => summary.clcClass)),
-    language: valueList(given?.language, summaries.map((summary) => summary.language)),
+    branch: valueList(given?.branch, keys.flatMap((key) => key.branches)),
+    class: valueList(given?.class, keys.map((key) => key.clcClass)),
+    language: valueList(given?.language, keys.map((key) => key.language)),
   }
   const indexOf = (list: string[]) => {
     const map = new Map(list.map((value, n) => [value, n]))
@@ -251,23 +231,20 @@ async function writeIndex(
   const languageIndex = indexOf(values.language)
 
   // Record numbers: newest first, then by class, language and copies held; each run of the same
-  // year, class and language is a group.
-  const ordered = summaries
-    .map((summary) => {
-      const year = summary.slot.y ?? -1
-      const key: RankKey = { branches: summary.branches, ...(summary.clcClass ? { clcClass: summary.clcClass } : {}), copies: summary.copies, id: summary.slot.i, ...(summary.language ? { language: summary.language } : {}), year }
-      return { class: classIndex(summary.clcClass), key, language: languageIndex(summary.language), summary, year }
-    })
-    .sort((a, b) => compareRank(a.key, b.key))
-  summaries.length = 0
-  const records = ordered.length
-  const numberOf = segment ? Uint32Array.from(ordered, (doc, position) => segment.recordNumber(doc.summary.slot.i, position)) : undefined
+  // year, class and language is a group. Record `doc` is the `read[doc]`-th read.
+  const read = Uint32Array.from(keys.keys()).sort((a, b) => compareRank(keys[a]!, keys[b]!))
+  const ranked = Array.from(read, (position) => keys[position]!)
+  keys.length = 0
+  const records = ranked.length
+  const numberOf = segment ? Uint32Array.from(ranked, (key, position) => segment.recordNumber(key.id, position)) : undefined
+  const classOf = Int32Array.from(ranked, (key) => classIndex(key.clcClass))
+  const languageOf = Int32Array.from(ranked, (key) => languageIndex(key.language))
   const groups: { class: number; count: number; language: number; year: number }[] = []
-  for (const doc of ordered) {
+  ranked.forEach(({ year }, doc) => {
     const last = groups.at(-1)
-    if (last && last.year === doc.year && last.class === doc.class && last.language === doc.language) last.count += 1
-    else groups.push({ class: doc.class, count: 1, language: doc.language, year: doc.year })
-  }
+    if (last && last.year === year && last.class === classOf[doc] && last.language === languageOf[doc]) last.count += 1
+    else groups.push({ class: classOf[doc]!, count: 1, language: languageOf[doc]!, year })
+  })
 
   progress(`  writing ${records.toLocaleString('en-US')} record slots`)
   // Each record's slot as its index has it, in one buffer: a slot a term's head shows is read back
@@ -275,12 +252,14 @@ async function writeIndex(
   const slotBytes = new Uint8Array(records * SLOT_BYTES)
   const branchStart = new Uint32Array(records + 1)
   const branches: number[] = []
-  ordered.forEach(({ language, summary }, doc) => {
-    const b = summary.branches.map(branchIndex).sort((x, y) => x - y)
-    slotBytes.set(encodeSlot({ ...summary.slot, b, ...(language >= 0 ? { l: language } : {}) }, tag), doc * SLOT_BYTES)
+  ranked.forEach((key, doc) => {
+    const b = key.branches.map(branchIndex).sort((x, y) => x - y)
+    const language = languageOf[doc]!
+    slotBytes.set(encodeSlot({ ...drafts.get(read[doc]!), b, ...(language >= 0 ? { l: language } : {}) }, tag), doc * SLOT_BYTES)
     branches.push(...b)
     branchStart[doc + 1] = branches.length
   })
+  drafts.clear()
   const slotOf = (doc: number): Slot => decodeSlot(slotBytes.subarray(doc * SLOT_BYTES, (doc + 1) * SLOT_BYTES)).slot
   const perFile = Math.floor(PART_BYTES / SLOT_BYTES)
   const slotFiles: string[] = []
@@ -289,24 +268,21 @@ async function writeIndex(
     if (records === 0) break
   }
 
-  const years = ordered.map((doc) => doc.year).filter((year) => year >= 0)
+  const years = ranked.map((key) => key.year).filter((year) => year >= 0)
   const firstYear = years.length > 0 ? Math.min(...new Set(years)) : 0
   const lastYear = years.length > 0 ? Math.max(...new Set(years)) : 0
   const facets: RecordFacets = {
     branchStart,
     branches: Uint32Array.from(branches),
-    class: Int32Array.from(ordered, (doc) => doc.class),
+    class: classOf,
     firstYear,
-    language: Int32Array.from(ordered, (doc) => doc.language),
+    language: languageOf,
     sizes: { branch: values.branch.length, class: values.class.length, language: values.language.length, year: lastYear - firstYear + 1 },
-    year: Int32Array.from(ordered, (doc) => (doc.year < 0 ? -1 : doc.year - firstYear)),
+    year: Int32Array.from(ranked, (key) => (key.year < 0 ? -1 : key.year - firstYear)),
   }
   const facetCounts = facetCounter(facets)
   const context: TermContext = { facetCounts, ...(numberOf ? { numberOf } : {}), ownTop: !segment, slotOf, tag }
-  const ranked = ordered.map((doc) => doc.key)
-  const ids = ordered.map((doc) => doc.summary.slot.i)
-  // The records' display data is in their slots from here: the heap lets it go before the terms come.
-  ordered.length = 0
+  const ids = ranked.map((key) => key.id)
 
   const { workerThreads } = collector
   progress(`  collecting terms${workerThreads > 0 ? ` in ${workerThreads} worker thread${workerThreads > 1 ? 's' : ''}` : ''}`)
@@ -366,25 +342,7 @@ async function writeIndex(
     filled[bucket]! += 1
   }
   const encode = (n: number) => (n < termCount ? encodeTerm(termsOf.postings(n), context, givenTopOf(n)) : encodePair(pairs[n - termCount]!))
-  // A catalog large enough for worker threads to collect its terms has a worker encode the terms
-  // of the second half of them while this thread encodes the first.
-  const split = !segment && workerThreads > 0 ? Math.ceil(order.length / 2) : order.length
-  const rest = order.subarray(split)
-  const encoded = rest.length > 0 ? encodeInWorker(rest.filter((n) => n < termCount), termsOf, facets, slotOf, tag) : undefined
-  for (const n of order.subarray(0, split)) place(n, encode(n))
-  if (encoded) {
-    const { bytes, sizes } = await encoded
-    let at = 0
-    let t = 0
-    for (const n of rest) {
-      if (n >= termCount) {
-        place(n, encodePair(pairs[n - termCount]!))
-        continue
-      }
-      const [count = 0, flags = 0, headBytes = 0, postingsBytes = 0] = sizes.subarray(t * 4, (t += 1) * 4)
-      place(n, { bytes: bytes.subarray(at, (at += headBytes + postingsBytes)), count, flags, headBytes, postingsBytes })
-    }
-  }
+  for (const n of order) place(n, encode(n))
   postingsOut.flush()
 
   const bucketsPerPart = Math.max(1, Math.floor(PART_BYTES / bucketBytes))
