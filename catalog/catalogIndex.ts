@@ -57,11 +57,8 @@ async function withNewBase(build: string, progress: (line: string) => void, coll
   progress(`  indexed ${index.records.toLocaleString('en-US')} records under ${terms.toLocaleString('en-US')} terms (a new base index)`)
   keepBase(build, index, ranked)
 
-  // Record data, a JSON array a bucket, put together from the records' lines as they are.
   const buckets = Math.max(1, Math.ceil(index.records / RECORDS_PER_BUCKET))
-  const byBucket: string[][] = Array.from({ length: buckets }, () => [])
-  for await (const line of recordLines(recordsFile)) byBucket[bucketOf(recordIdOfLine(line), buckets)]!.push(line)
-  writeBuckets(build, byBucket)
+  await writeRecordData(build, recordsFile, buckets)
   return { buckets, index }
 }
 
@@ -105,7 +102,36 @@ async function withDelta(build: string, progress: (line: string) => void, option
   return { buckets, index }
 }
 
-function writeBuckets(build: string, byBucket: string[][]): void {
-  fs.mkdirSync(path.join(build, 'records'), { recursive: true })
-  byBucket.forEach((lines, n) => fs.writeFileSync(path.join(build, 'records', `${n}.json`), `[${lines.join(',')}]`))
+/** Characters of record lines held before they are appended to their buckets' files. */
+const HELD_CHARS = 16 * 2 ** 20
+
+/**
+ * Record data, a JSON array a bucket, put together from the records' lines as they are. A
+ * bucket's records are spread through the records file: they are appended to its file a run at
+ * a time, so that memory holds a few megabytes of lines, not the whole catalog's.
+ */
+async function writeRecordData(build: string, recordsFile: string, buckets: number): Promise<void> {
+  const dir = path.join(build, 'records')
+  fs.mkdirSync(dir, { recursive: true })
+  const held = new Map<number, string[]>()
+  const started = new Uint8Array(buckets)
+  let heldChars = 0
+  const append = () => {
+    for (const [bucket, lines] of held) {
+      fs.appendFileSync(path.join(dir, `${bucket}.json`), `${started[bucket] ? ',' : '['}${lines.join(',')}`)
+      started[bucket] = 1
+    }
+    held.clear()
+    heldChars = 0
+  }
+  for await (const line of recordLines(recordsFile)) {
+    const bucket = bucketOf(recordIdOfLine(line), buckets)
+    const lines = held.get(bucket)
+    if (lines) lines.push(line)
+    else held.set(bucket, [line])
+    heldChars += line.length
+    if (heldChars >= HELD_CHARS) append()
+  }
+  append()
+  for (let bucket = 0; bucket < buckets; bucket += 1) fs.appendFileSync(path.join(dir, `${bucket}.json`), started[bucket] ? ']' : '[]')
 }

@@ -12,7 +12,8 @@ const DEFLATE_FROM = 128
 /** Stored compressed when that is smaller: returns the bytes and whether they are deflated. */
 export function packed(bytes: Uint8Array): [Uint8Array, boolean] {
   if (bytes.length < DEFLATE_FROM) return [bytes, false]
-  const deflated = deflateRawSync(bytes)
+  // An output buffer the size of the input: the default (16 KiB) would stay behind each small result until collected.
+  const deflated = deflateRawSync(bytes, { chunkSize: Math.max(64, bytes.length) })
   return deflated.length < bytes.length ? [deflated, true] : [bytes, false]
 }
 

@@ -29,12 +29,14 @@ export function pairedFrom(counts: ArrayLike<number>, typed: (term: number) => b
 
 /**
  * Every pair of the terms `paired` (term numbers) that some record has both of, with those
- * records in record-number order. `postings(term)` lists a term's records as `record × 4 + tier`,
- * in record-number order.
+ * records in record-number order, the pairs of each term with the terms after it together. A
+ * pair's `values` are valid until the next pair is asked for: all pairs at once would hold tens
+ * of millions of records in a large catalog. `postings(term)` lists a term's records as
+ * `record × 4 + tier`, in record-number order.
  */
-export function termPairs(paired: number[], postings: (term: number) => Uint32Array, records: number): TermPair[] {
+export function* termPairs(paired: number[], postings: (term: number) => Uint32Array, records: number): Generator<TermPair> {
   const k = paired.length
-  // Each record's paired terms (index into `paired` × 4 + tier), by record: a counting sort.
+  // Each record's paired terms (index into `paired` × 4 + tier), by record, in index order: a counting sort.
   const start = new Uint32Array(records + 1)
   for (const term of paired) for (const value of postings(term)) start[(value >>> 2) + 1]! += 1
   for (let record = 0; record < records; record += 1) start[record + 1]! += start[record]!
@@ -44,31 +46,33 @@ export function termPairs(paired: number[], postings: (term: number) => Uint32Ar
     for (const value of postings(term)) byRecord[next[value >>> 2]!++] = index * 4 + (value & 3)
   })
 
-  const forEachPair = (visit: (pair: number, record: number, score: number) => void) => {
-    for (let record = 0; record < records; record += 1) {
-      for (let i = start[record]!; i < start[record + 1]!; i += 1) {
-        const a = byRecord[i]!
-        for (let j = i + 1; j < start[record + 1]!; j += 1) {
-          const b = byRecord[j]!
-          visit((a >>> 2) * k + (b >>> 2), record, TIER_WEIGHTS[a & 3]! + TIER_WEIGHTS[b & 3]!)
+  const counts = new Uint32Array(k)
+  const offsets = new Uint32Array(k + 1)
+  let values = new Uint32Array(1 << 16)
+  for (let a = 0; a < k; a += 1) {
+    // The records of term `a`, with each term after it they have.
+    const recordsOfA = postings(paired[a]!)
+    const forEachLater = (visit: (b: number, record: number, score: number) => void) => {
+      for (const value of recordsOfA) {
+        const record = value >>> 2
+        const weight = TIER_WEIGHTS[value & 3]!
+        for (let i = start[record]!; i < start[record + 1]!; i += 1) {
+          const b = byRecord[i]! >>> 2
+          if (b > a) visit(b, record, weight + TIER_WEIGHTS[byRecord[i]! & 3]!)
         }
       }
     }
+    counts.fill(0)
+    forEachLater((b) => (counts[b]! += 1))
+    for (let b = 0; b < k; b += 1) offsets[b + 1] = offsets[b]! + counts[b]!
+    if (values.length < offsets[k]!) values = new Uint32Array(offsets[k]!)
+    const filled = offsets.slice(0, k)
+    forEachLater((b, record, score) => (values[filled[b]!++] = record * 16 + score))
+    for (let b = a + 1; b < k; b += 1) {
+      if (counts[b] === 0) continue
+      yield { first: paired[a]!, second: paired[b]!, values: values.subarray(offsets[b], offsets[b + 1]) }
+    }
   }
-  const counts = new Uint32Array(k * k)
-  forEachPair((pair) => (counts[pair]! += 1))
-  const offsets = new Uint32Array(k * k + 1)
-  for (let pair = 0; pair < k * k; pair += 1) offsets[pair + 1] = offsets[pair]! + counts[pair]!
-  const values = new Uint32Array(offsets[k * k]!)
-  const filled = offsets.slice(0, k * k)
-  forEachPair((pair, record, score) => (values[filled[pair]!++] = record * 16 + score))
-
-  const pairs: TermPair[] = []
-  for (let pair = 0; pair < k * k; pair += 1) {
-    if (counts[pair] === 0) continue
-    pairs.push({ first: paired[Math.floor(pair / k)]!, second: paired[pair % k]!, values: values.subarray(offsets[pair], offsets[pair + 1]) })
-  }
-  return pairs
 }
 
 /**

@@ -295,7 +295,6 @@ async function writeIndex(
   const pairsFrom = pairedFrom(termsOf.counts, (n) => typedTerm(terms[n]!), records, TOP_FROM)
   const paired = segment ? [] : [...terms.keys()].filter((n) => termsOf.counts[n]! >= pairsFrom && typedTerm(terms[n]!))
   if (paired.length > 0) progress(`  pairing ${paired.length} common terms`)
-  const pairs = termPairs(paired, termsOf.postings, records)
   // A pair has a head and no postings: its first page, and every record when it has few enough to page through.
   const encodePair = (pair: TermPair): EncodedTerm => {
     const { docs, tiers } = rankedRecords(pair)
@@ -305,12 +304,18 @@ async function writeIndex(
     const [bytes, flags] = encodeHead(content)
     return { bytes, count: docs.length, flags, headBytes: bytes.length, postingsBytes: 0 }
   }
-  // Pairs are written as terms of their own, numbered after the terms.
+  // Pairs are written as terms of their own, numbered after the terms; each encoded as it comes.
+  const pairHeads: EncodedTerm[] = []
+  const pairNames: string[] = []
+  for (const pair of termPairs(paired, termsOf.postings, records)) {
+    pairHeads.push(encodePair(pair))
+    pairNames.push(pairTerm(terms[pair.first]!, terms[pair.second]!))
+  }
   const termCount = terms.length
-  const names = [...terms, ...pairs.map((pair) => pairTerm(terms[pair.first]!, terms[pair.second]!))]
+  const names = [...terms, ...pairNames]
   terms.length = 0
 
-  progress(`  writing ${termCount.toLocaleString('en-US')} terms (${postingsCount.toLocaleString('en-US')} postings) and ${pairs.length.toLocaleString('en-US')} pairs`)
+  progress(`  writing ${termCount.toLocaleString('en-US')} terms (${postingsCount.toLocaleString('en-US')} postings) and ${pairHeads.length.toLocaleString('en-US')} pairs`)
   const buckets = Math.max(1, Math.ceil(names.length / TERMS_PER_BUCKET))
   const bucketOf = new Uint32Array(names.length)
   const fingerprintOf = new Uint32Array(names.length)
@@ -341,7 +346,7 @@ async function writeIndex(
     writeEntry(dictionaryView, bucket * bucketBytes + TAG_BYTES + filled[bucket]! * ENTRY_BYTES, { count, fingerprint: fingerprintOf[n]!, flags, headBytes, offset, part, postingsBytes })
     filled[bucket]! += 1
   }
-  const encode = (n: number) => (n < termCount ? encodeTerm(termsOf.postings(n), context, givenTopOf(n)) : encodePair(pairs[n - termCount]!))
+  const encode = (n: number) => (n < termCount ? encodeTerm(termsOf.postings(n), context, givenTopOf(n)) : pairHeads[n - termCount]!)
   for (const n of order) place(n, encode(n))
   postingsOut.flush()
 
