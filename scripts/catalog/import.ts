@@ -6,6 +6,9 @@
  * Without --incremental an import is a full export: records it no longer has are removed, and
  * an import that would remove more than CATALOG_MAX_REMOVAL (10 %) of the catalog needs --force.
  */
+// First: it may run this command again, with memory given back as the import frees it.
+import '../../shared/mallocThreshold'
+
 import { parseArgs } from 'node:util'
 
 import { importCatalog } from '../../catalog/importCatalog'
