@@ -68,9 +68,10 @@ type Batch = { first: number; lines: string[] }
 
 /**
  * Collects the terms of records as they are added, in worker threads (by default one per core but
- * this one's, three at most, once a catalog is large; in this thread for a small one), gets
- * them back when the adding ends (`collect`), and renumbers them (`finish`). This thread, which reads the records, collects none of a large
- * catalog's terms: each thread that does keeps every term it meets, and the memory with it.
+ * this one's, three at most, once a catalog is large; in this thread for a small one), gets them
+ * back when the adding ends (`collect`), and renumbers them (`finish`). This thread, which reads
+ * the records, collects none of a large catalog's terms: each thread that does keeps every term
+ * it meets, and the memory with it.
  * `close` ends the workers whatever happened.
  */
 export class TermCollector {

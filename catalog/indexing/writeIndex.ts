@@ -35,7 +35,7 @@ import { type CollectedTerms, TermCollector } from './collectTerms'
 import { facetCounter, type RecordFacets } from './facetCounts'
 import { SlotDrafts } from './slotDrafts'
 import { compareRank, type RankKey } from './staticRank'
-import { encodeHead, type EncodedTerm, encodeTerm, type TermContext, topOf } from './termEntry'
+import { encodeHead, type EncodedTerm, encodeTerm, type TermContext } from './termEntry'
 import { pairedFrom, rankedRecords, type TermPair, termPairs } from './termPairs'
 
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
@@ -187,20 +187,33 @@ async function writeIndex(
   const drafts = new SlotDrafts()
   // Branches, classes and languages recur from record to record: kept once each.
   const interned = new Map<string, string>()
-  const intern = (text: string | undefined) => text && (interned.get(text) ?? (interned.set(text, text), text))
+  const intern = (text: string | undefined): string | undefined => {
+    if (!text) return undefined
+    const kept = interned.get(text)
+    if (kept !== undefined) return kept
+    interned.set(text, text)
+    return text
+  }
   const branchSets = new Map<string, string[]>()
+  const branchesOf = (record: CatalogRecord): string[] => {
+    const list = [...new Set(record.holdings.map((holding) => holding.branch))]
+    const key = list.join('\n')
+    let branches = branchSets.get(key)
+    if (!branches) {
+      branches = list.map((branch) => intern(branch) ?? branch)
+      branchSets.set(key, branches)
+    }
+    return branches
+  }
   // The tag: a hash of the records, the same for the same catalog.
   const recordsHash = createHash('sha256')
   for await (const line of recordLines(recordsFile)) {
     recordsHash.update(line)
     const record = JSON.parse(line) as CatalogRecord
     if (feed) await collector.add(record.id, line)
-    const branchList = [...new Set(record.holdings.map((holding) => holding.branch))]
-    const branchKey = branchList.join('\n')
-    const branches = branchSets.get(branchKey) ?? (branchSets.set(branchKey, branchList.map((branch) => intern(branch)!)), branchSets.get(branchKey)!)
     const clcClass = intern(record.clcClass)
     const language = intern(record.language)
-    keys.push({ branches, ...(clcClass ? { clcClass } : {}), copies: copiesOf(record), id: record.id, ...(language ? { language } : {}), year: record.year ?? -1 })
+    keys.push({ branches: branchesOf(record), ...(clcClass ? { clcClass } : {}), copies: copiesOf(record), id: record.id, ...(language ? { language } : {}), year: record.year ?? -1 })
     drafts.add({
       a: record.authors,
       ...(record.clc ? { c: record.clc } : {}),
