@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 
 import { compareIds, contentHash } from './store'
+import { grown } from './typedArrays'
 
 /** Bytes gathered before a write or read: one for each record would be most of the spool's time. */
 const BLOCK_BYTES = 1 << 20
@@ -128,12 +129,8 @@ export class RecordSpool {
   }
 
   private grow(): void {
-    const offsets = new Float64Array(this.offsets.length * 2)
-    offsets.set(this.offsets)
-    this.offsets = offsets
-    const hashes = new Float64Array(this.hashOf.length * 2)
-    hashes.set(this.hashOf)
-    this.hashOf = hashes
+    this.offsets = grown(this.offsets, this.offsets.length * 2)
+    this.hashOf = grown(this.hashOf, this.hashOf.length * 2)
   }
 
   private flush(): void {

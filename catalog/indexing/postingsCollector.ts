@@ -5,7 +5,8 @@
  * of postings: as JS arrays a term they would cost several times the memory, and the garbage
  * collector's time with it; four bytes each, they cost little more than the postings written.
  */
-import { grown, TermTable } from './termTable'
+import { grown } from '../typedArrays'
+import { TermTable } from './termTable'
 
 const CHUNK = 1 << 20
 

@@ -5,8 +5,8 @@
  * hundreds of thousands of records would otherwise fill the heap with them, and the heap's
  * slack would grow with it.
  */
-import type { Slot } from '../search/format'
-import { grown } from './termTable'
+import { ByteWriter, type Slot } from '../search/format'
+import { grown } from '../typedArrays'
 
 export type SlotDraft = Omit<Slot, 'b' | 'l'>
 
@@ -14,30 +14,26 @@ const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
 export class SlotDrafts {
-  private bytes = new Uint8Array(1 << 20)
+  private bytes = new ByteWriter()
   /** Draft `n` is `bytes[start[n]]` up to `bytes[start[n + 1]]`. */
   private start = new Uint32Array(1 << 12)
   size = 0
 
   add(draft: SlotDraft): void {
-    const json = JSON.stringify(draft)
-    const from = this.start[this.size]!
-    // UTF-8 takes at most three bytes for each UTF-16 code unit.
-    if (from + json.length * 3 > this.bytes.length) this.bytes = grown(this.bytes, Math.max(this.bytes.length * 2, from + json.length * 3))
     if (this.size + 2 > this.start.length) this.start = grown(this.start, this.start.length * 2)
-    const { written } = encoder.encodeInto(json, this.bytes.subarray(from))
+    this.bytes.append(encoder.encode(JSON.stringify(draft)))
     this.size += 1
-    this.start[this.size] = from + written
+    this.start[this.size] = this.bytes.length
   }
 
   /** Lets the drafts go, once every slot is written. */
   clear(): void {
-    this.bytes = new Uint8Array(0)
+    this.bytes = new ByteWriter()
     this.start = new Uint32Array(1)
     this.size = 0
   }
 
   get(n: number): SlotDraft {
-    return JSON.parse(decoder.decode(this.bytes.subarray(this.start[n], this.start[n + 1]))) as SlotDraft
+    return JSON.parse(decoder.decode(this.bytes.view().subarray(this.start[n], this.start[n + 1]))) as SlotDraft
   }
 }

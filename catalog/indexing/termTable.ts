@@ -5,6 +5,8 @@
  * the garbage collector's work and its heap's slack grow with them. Here they cost their
  * characters and three numbers each, outside the collector's reach.
  */
+import { grown } from '../typedArrays'
+
 const EMPTY = -1
 const FIRST_CAPACITY = 1 << 12
 
@@ -78,13 +80,6 @@ function hashOf(term: string): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < term.length; i += 1) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193)
   return hash >>> 0
-}
-
-/** `array` in a longer array of its kind. */
-export function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, length: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(length)
-  bigger.set(array)
-  return bigger
 }
 
 /** Chunks of characters decoded at a time: String.fromCharCode takes its arguments on the stack. */
