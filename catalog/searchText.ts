@@ -9,23 +9,29 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 const HAN = /\p{Script=Han}/u
 const LONGEST_PINYIN_WORD = 3
 
-/** Pinyin syllables of each word seen: a catalog repeats its words, and pinyin-pro is slow to start on a text. */
-const wordSyllables = new Map<string, string[]>()
+/** Pinyin of a word: its syllables, and them joined. */
+type WordPinyin = { joined: string; syllables: string[] }
+
+/** Pinyin of each word seen: a catalog repeats its words, and pinyin-pro is slow to start on a text. */
+const wordPinyin = new Map<string, WordPinyin>()
 const MAX_CACHED_WORDS = 200_000
 
-function syllablesOf(word: string): string[] {
-  let found = wordSyllables.get(word)
+function pinyinOf(word: string): WordPinyin {
+  let found = wordPinyin.get(word)
   if (!found) {
-    if (wordSyllables.size >= MAX_CACHED_WORDS) wordSyllables.clear()
-    found = pinyin(word, { nonZh: 'removed', toneType: 'none', type: 'array' }).filter(Boolean)
-    wordSyllables.set(word, found)
+    if (wordPinyin.size >= MAX_CACHED_WORDS) wordPinyin.clear()
+    const syllables = pinyin(word, { nonZh: 'removed', toneType: 'none', type: 'array' }).filter(Boolean)
+    found = { joined: syllables.join(''), syllables }
+    wordPinyin.set(word, found)
   }
   return found
 }
 
-/** The pinyin syllables of the Chinese words of a text, word by word. */
-function wordsInPinyin(text: string): string[][] {
-  return [...segmenter.segment(text)].filter((part) => part.isWordLike && HAN.test(part.segment)).map((part) => syllablesOf(part.segment))
+/** The pinyin of the Chinese words of a text, word by word. */
+function wordsInPinyin(text: string): WordPinyin[] {
+  const words: WordPinyin[] = []
+  for (const part of segmenter.segment(text)) if (part.isWordLike && HAN.test(part.segment)) words.push(pinyinOf(part.segment))
+  return words
 }
 
 /**
@@ -39,11 +45,13 @@ export function pinyinForms(text: string, { initials = false } = {}): string[] {
   const words = wordsInPinyin(text)
   const joined = new Set<string>()
   for (let start = 0; start < words.length; start += 1) {
-    for (let size = 1; size <= LONGEST_PINYIN_WORD && start + size <= words.length; size += 1) {
-      joined.add(words.slice(start, start + size).flat().join(''))
+    let run = ''
+    for (let end = start; end < start + LONGEST_PINYIN_WORD && end < words.length; end += 1) {
+      run += words[end]!.joined
+      joined.add(run)
     }
   }
-  const all = words.flat()
+  const all = words.flatMap((word) => word.syllables)
   joined.add(all.join(''))
   const forms = [...joined, all.join(' ')]
   if (initials && all.length > 1) forms.push(all.map((syllable) => syllable[0]).join(''))
