@@ -5,7 +5,7 @@
  * hundreds of thousands of records would otherwise fill the heap with them, and the heap's
  * slack would grow with it.
  */
-import { ByteWriter, type Slot } from '../search/format'
+import { ByteWriter, SLOT_AUTHORS, type Slot } from '../search/format'
 import { grown } from '../typedArrays'
 
 export type SlotDraft = Omit<Slot, 'b' | 'l'>
@@ -19,9 +19,10 @@ export class SlotDrafts {
   private start = new Uint32Array(1 << 12)
   size = 0
 
+  /** Adds a record's draft: of its authors, those a slot shows. */
   add(draft: SlotDraft): void {
     if (this.size + 2 > this.start.length) this.start = grown(this.start, this.start.length * 2)
-    this.bytes.append(encoder.encode(JSON.stringify(draft)))
+    this.bytes.append(encoder.encode(JSON.stringify({ ...draft, a: draft.a.slice(0, SLOT_AUTHORS) })))
     this.size += 1
     this.start[this.size] = this.bytes.length
   }
@@ -33,7 +34,12 @@ export class SlotDrafts {
     this.size = 0
   }
 
-  get(n: number): SlotDraft {
-    return JSON.parse(decoder.decode(this.bytes.view().subarray(this.start[n], this.start[n + 1]))) as SlotDraft
+  /**
+   * Draft `n` completed with the record's branches and language (-1 for none): the slot's JSON as
+   * JSON.stringify writes `{ ...draft, b, l }`, put together without parsing the draft.
+   */
+  slotJson(n: number, branches: number[], language: number): string {
+    const draft = decoder.decode(this.bytes.view().subarray(this.start[n], this.start[n + 1]))
+    return `${draft.slice(0, -1)},"b":[${branches.join(',')}]${language >= 0 ? `,"l":${language}` : ''}}`
   }
 }

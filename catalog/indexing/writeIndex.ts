@@ -12,7 +12,6 @@ import type { CatalogRecord } from '../contract'
 import {
   bucketBytes as bytesOfBucket,
   decodeSlot,
-  encodeSlot,
   ENTRY_BYTES,
   FORMAT_VERSION,
   type Head,
@@ -28,6 +27,7 @@ import {
   TOP_FROM,
   writeEntry,
   writeGroups,
+  writeSlot,
 } from '../search/format'
 import { pairTerm, typedTerm } from '../search/terms'
 import { recordLines } from '../store'
@@ -268,7 +268,7 @@ async function writeIndex(
   ranked.forEach((key, doc) => {
     const b = key.branches.map(branchIndex).sort((x, y) => x - y)
     const language = languageOf[doc]!
-    slotBytes.set(encodeSlot({ ...drafts.get(read[doc]!), b, ...(language >= 0 ? { l: language } : {}) }, tag), doc * SLOT_BYTES)
+    writeSlot(drafts.slotJson(read[doc]!, b, language), tag, slotBytes.subarray(doc * SLOT_BYTES, (doc + 1) * SLOT_BYTES))
     branches.push(...b)
     branchStart[doc + 1] = branches.length
   })

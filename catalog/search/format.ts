@@ -3,7 +3,7 @@
  * (reader.ts, in the browser): constants, the hash that places a term, and the codecs of each
  * part. docs/catalog-index.md describes the format as a whole.
  */
-import fnv1a from '@sindresorhus/fnv1a'
+import { fnv1a64 } from './fnv1a64'
 
 export const FORMAT_VERSION = 2
 
@@ -34,9 +34,8 @@ export const pairTier = (score: number): number => 2 * TIER_WEIGHTS[0]! - score
 
 /** Where a term is: its dictionary bucket and its fingerprint within it (never 0, which marks an empty entry). */
 export function placeTerm(term: string, buckets: number): { bucket: number; fingerprint: number } {
-  const hash = fnv1a(term, { size: 64 })
-  const fingerprint = Number(hash & 0xffffffffn) || 1
-  return { bucket: Number((hash >> 32n) % BigInt(buckets)), fingerprint }
+  const { high, low } = fnv1a64(term)
+  return { bucket: high % buckets, fingerprint: low || 1 }
 }
 
 /** Flags of a dictionary entry. */
@@ -273,6 +272,9 @@ export type Slot = {
 const encoder = /* @__PURE__ */ new TextEncoder()
 const decoder = new TextDecoder()
 
+/** Authors a slot shows at most. */
+export const SLOT_AUTHORS = 3
+
 /** Shortens text to `chars` characters with an ellipsis. */
 const shorten = (text: string, chars: number) => ([...text].length <= chars ? text : `${[...text].slice(0, Math.max(1, chars - 1)).join('')}…`)
 
@@ -281,7 +283,7 @@ const shorten = (text: string, chars: number) => ([...text].length <= chars ? te
  * three, then the publisher, the other-script title and the title are cut), padded with spaces.
  */
 export function encodeSlot(slot: Slot, tag: number): Uint8Array {
-  const fitted: Slot = { ...slot, a: slot.a.slice(0, 3) }
+  const fitted: Slot = { ...slot, a: slot.a.slice(0, SLOT_AUTHORS) }
   let bytes = encoder.encode(JSON.stringify(fitted))
   const room = SLOT_BYTES - TAG_BYTES
   for (let chars = 80; bytes.length > room && chars >= 4; chars = Math.floor(chars * 0.75)) {
@@ -296,6 +298,22 @@ export function encodeSlot(slot: Slot, tag: number): Uint8Array {
   padded.set(bytes)
   padded.set(tagBytes(tag), room)
   return padded
+}
+
+/**
+ * Writes into `target` the slot encodeSlot makes of a record whose JSON (as JSON.stringify writes
+ * a Slot) is `json`, with at most SLOT_AUTHORS authors: as it is when it fits, which most records
+ * do, so that writing a catalog's slots seldom parses and writes the JSON again.
+ */
+export function writeSlot(json: string, tag: number, target: Uint8Array): void {
+  const room = SLOT_BYTES - TAG_BYTES
+  const { read, written } = encoder.encodeInto(json, target.subarray(0, room))
+  if (read < json.length) {
+    target.set(encodeSlot(JSON.parse(json) as Slot, tag))
+    return
+  }
+  target.fill(0x20, written, room)
+  target.set(tagBytes(tag), room)
 }
 
 /** Reads a slot, returning the tag it was written with beside it. */
