@@ -4,9 +4,8 @@ import path from 'node:path'
 import { linkFile } from '../shared/linkTree'
 import { bucketOf, type CatalogManifest, RECORDS_PER_BUCKET } from './contract'
 import { keepBase, linkBase, readBase } from './indexing/baseIndex'
-import type { TermCollector } from './indexing/collectTerms'
 import { writeDeltaIndex } from './indexing/writeDelta'
-import { writeCatalogIndex } from './indexing/writeIndex'
+import { type RecordsRead, writeCatalogIndex } from './indexing/writeIndex'
 import { diffRecords } from './recordsDiff'
 import type { IndexManifest } from './search/format'
 import { RECORDS_FILE, recordIdOfLine, recordLines } from './store'
@@ -23,8 +22,8 @@ export type IndexOptions = {
   previous?: string
   /** The ids of the records added, changed or removed since `previous`: their record-data files are written, the others linked. */
   changedIds?: Set<string>
-  /** The records' terms, collected as the import read them: used when a new base is written (see writeCatalogIndex). */
-  terms?: TermCollector
+  /** The records as the import read them: used when a new base is written (see writeCatalogIndex). */
+  recordsRead?: RecordsRead
 }
 
 /**
@@ -34,7 +33,7 @@ export type IndexOptions = {
  * from these records in few records, the index is that base and a delta; otherwise a new base.
  */
 export async function buildCatalogIndex(build: string, progress: (line: string) => void = () => {}, options: IndexOptions = {}): Promise<CatalogManifest> {
-  const written = (await withDelta(build, progress, options)) ?? (await withNewBase(build, progress, options.terms))
+  const written = (await withDelta(build, progress, options)) ?? (await withNewBase(build, progress, options.recordsRead))
   const { buckets, index } = written
 
   const years = index.counts.year.map(([year]) => year)
@@ -51,9 +50,9 @@ export async function buildCatalogIndex(build: string, progress: (line: string) 
 
 type Written = { buckets: number; index: IndexManifest }
 
-async function withNewBase(build: string, progress: (line: string) => void, collected: TermCollector | undefined): Promise<Written> {
+async function withNewBase(build: string, progress: (line: string) => void, recordsRead: RecordsRead | undefined): Promise<Written> {
   const recordsFile = path.join(build, RECORDS_FILE)
-  const { manifest: index, ranked, terms } = await writeCatalogIndex(recordsFile, path.join(build, 'index'), progress, collected ? { terms: collected } : {})
+  const { manifest: index, ranked, terms } = await writeCatalogIndex(recordsFile, path.join(build, 'index'), progress, recordsRead ? { recordsRead } : {})
   progress(`  indexed ${index.records.toLocaleString('en-US')} records under ${terms.toLocaleString('en-US')} terms (a new base index)`)
   keepBase(build, index, ranked)
 

@@ -232,9 +232,14 @@ describe('incremental imports with a delta', () => {
     await run(dir, generated('late-base', 1500))
     // Every record differs from the base's: the import's term collector starts at the 1,001st, with those read before.
     const records = generated('late-other', 2500)
-    await run(dir, records)
+    // Two records come twice, the later one changed (newest, elsewhere, in another class), before the collector starts and after.
+    const again = (record: CatalogRecord): CatalogRecord => ({ ...record, clc: 'Z89', clcClass: 'Z', holdings: [{ branch: 'van', copies: 4 }], title: `${record.title}（修订本）`, year: 2026 })
+    const early = again(records[5]!)
+    const late = again(records[2000]!)
+    await run(dir, [...records.slice(0, 500), early, ...records.slice(500), late])
     expect(currentManifest(dir).index.delta).toBeUndefined()
-    const { dir: fullDir } = await rebuilt(records)
+    expect(currentManifest(dir).records).toBe(2500)
+    const { dir: fullDir } = await rebuilt(records.map((record, n) => (n === 5 ? early : n === 2000 ? late : record)))
     expect(fs.readdirSync(path.join(currentBuild(dir)!, 'index')).sort()).toEqual(fs.readdirSync(fullDir).sort())
   })
 

@@ -6,6 +6,8 @@ import { takeLock } from '../shared/processLock'
 import { buildCatalogIndex, deltaLimit } from './catalogIndex'
 import { baseRecords } from './indexing/baseIndex'
 import { TermCollector } from './indexing/collectTerms'
+import { RecordSummaries } from './indexing/recordSummaries'
+import type { RecordsRead } from './indexing/writeIndex'
 import type { MarcEncoding, ReadResult, RecordPosition, RecordWarning } from './marc/types'
 import { normalizeRecord } from './normalize'
 import { readFieldSpec } from './normalize/identifier'
@@ -75,7 +77,7 @@ export async function importCatalog(files: string[], options: ImportOptions): Pr
     const { pid, startedAt } = lock.heldBy
     throw new Error(`Another catalog import is running (process ${pid}, since ${startedAt}): wait until it has finished, then import again. Nothing was changed.`)
   }
-  const terms = new LateTermCollector()
+  const index = new LateIndexInput()
   let next: RecordSpool | undefined
   try {
     try {
@@ -83,40 +85,53 @@ export async function importCatalog(files: string[], options: ImportOptions): Pr
     } catch (error) {
       throw failedWrite(error, undefined)
     }
-    return await importUnderLock(files, options, next, terms)
+    return await importUnderLock(files, options, next, index)
   } finally {
-    terms.close()
+    index.close()
     next?.close()
     lock.release()
   }
 }
 
 /**
- * The index's terms, collected while a full import reads its records, by the cores the reading
- * leaves idle; but only once the records differ from the catalog's in more than a delta may hold
- * (catalogIndex.ts): an export much like the catalog is indexed as a delta, and its terms would
- * be collected for nothing.
+ * What a new base index needs of the records (their terms, and the summaries that order and show
+ * them), made while a full import reads them, the terms by the cores the reading leaves idle; but
+ * only once the records differ from the catalog's in more than a delta may hold (catalogIndex.ts):
+ * an export much like the catalog is indexed as a delta, and this would be done for nothing.
  */
-class LateTermCollector {
-  collector: TermCollector | undefined
+class LateIndexInput {
+  terms: TermCollector | undefined
+  summaries: RecordSummaries | undefined
   private differing = 0
 
-  /** Adds a record read (its id and line), the last `spool` holds; `changed`: whether it differs from the catalog's. Resolves when more may be added. */
-  async add(id: string, line: string, changed: boolean, spool: RecordSpool, limit: number): Promise<void> {
-    if (this.collector) return this.collector.add(id, line)
+  /** Adds a record read (and its line), the last `spool` holds; `changed`: whether it differs from the catalog's. Resolves when more may be added. */
+  async add(record: CatalogRecord, line: string, changed: boolean, spool: RecordSpool, limit: number): Promise<void> {
+    if (this.terms && this.summaries) {
+      this.summaries.add(record)
+      return this.terms.add(record.id, line)
+    }
     if (changed) this.differing += 1
     if (this.differing <= limit) return
-    this.collector = new TermCollector()
-    for (const [earlierId, earlierLine] of spool.added()) await this.collector.add(earlierId, earlierLine)
+    this.terms = new TermCollector()
+    this.summaries = new RecordSummaries()
+    for (const [earlierId, earlierLine] of spool.added()) {
+      this.summaries.add(JSON.parse(earlierLine) as CatalogRecord)
+      await this.terms.add(earlierId, earlierLine)
+    }
+  }
+
+  /** The records read, as the index takes them, once the spool has written them to a records file of SHA-256 `recordsHash`. */
+  recordsRead(spool: RecordSpool, recordsHash: Buffer): RecordsRead | undefined {
+    return this.terms && this.summaries && { positions: spool.latestPositions(), recordsHash, summaries: this.summaries, terms: this.terms }
   }
 
   close(): void {
-    this.collector?.close()
+    this.terms?.close()
   }
 }
 
 /** Imports the records of `files`, keeping those read in `next`. */
-async function importUnderLock(files: string[], options: ImportOptions, next: RecordSpool, terms: LateTermCollector): Promise<ImportSummary> {
+async function importUnderLock(files: string[], options: ImportOptions, next: RecordSpool, index: LateIndexInput): Promise<ImportSummary> {
   const log = options.log ?? console.log
   if (options.idField !== undefined) readFieldSpec(options.idField)
   const started = performance.now()
@@ -164,7 +179,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
       } catch (error) {
         throw failedWrite(error, previousCount)
       }
-      if (previous) await terms.add(record.id, line, previous.get(record.id) !== hash, next, collectFrom)
+      if (previous) await index.add(record, line, previous.get(record.id) !== hash, next, collectFrom)
     }
   }
   report.finish()
@@ -180,7 +195,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   seen.clear()
   try {
     // The workers' memory is free before the records are sorted and the index written.
-    await terms.collector?.collect()
+    await index.terms?.collect()
   } catch (error) {
     throw failedWrite(error, previousCount)
   }
@@ -207,11 +222,12 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   if (!changed) removeBuild()
   else {
     try {
+      let recordsRead: RecordsRead | undefined
       if (!build) {
         build = newBuild(options.dir)
-        next.writeSorted(path.join(build, RECORDS_FILE))
+        recordsRead = index.recordsRead(next, next.writeSorted(path.join(build, RECORDS_FILE)))
       }
-      await buildCatalogIndex(build, log, { changedIds, previous: previousBuild, ...(terms.collector ? { terms: terms.collector } : {}) })
+      await buildCatalogIndex(build, log, { changedIds, previous: previousBuild, ...(recordsRead ? { recordsRead } : {}) })
       publishBuild(options.dir, build)
     } catch (error) {
       removeBuild()

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 
 import { compareIds, contentHash } from './store'
@@ -89,15 +90,22 @@ export class RecordSpool {
     return [...this.latest.keys()].sort(compareIds)
   }
 
-  /** Writes the latest line of each id into `file`, in the order of a records file. */
-  writeSorted(file: string): void {
+  /** The place of the latest line of each id, among the lines in the order added. */
+  latestPositions(): Uint32Array {
+    return Uint32Array.from(this.latest.values())
+  }
+
+  /** Writes the latest line of each id into `file`, in the order of a records file, returning the file's SHA-256. */
+  writeSorted(file: string): Buffer {
     const out = fs.openSync(file, 'w')
+    const hash = createHash('sha256')
     try {
       const ids = this.sortedIds()
       let block: Buffer[] = []
       let blockBytes = 0
       const write = () => {
         const bytes = Buffer.concat(block, blockBytes)
+        hash.update(bytes)
         for (let at = 0; at < bytes.length; ) at += fs.writeSync(out, bytes, at)
         block = []
         blockBytes = 0
@@ -120,6 +128,7 @@ export class RecordSpool {
     } finally {
       fs.closeSync(out)
     }
+    return hash.digest()
   }
 
   /** Ends the spool and removes its file. */

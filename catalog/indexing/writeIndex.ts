@@ -33,7 +33,7 @@ import { pairTerm, typedTerm } from '../search/terms'
 import { recordLines } from '../store'
 import { type CollectedTerms, TermCollector } from './collectTerms'
 import { facetCounter, type RecordFacets } from './facetCounts'
-import { SlotDrafts } from './slotDrafts'
+import { RecordSummaries } from './recordSummaries'
 import { compareRank, type RankKey } from './staticRank'
 import { encodeHead, type EncodedTerm, encodeTerm, type TermContext } from './termEntry'
 import { pairedFrom, rankedRecords, type TermPair, termPairs } from './termPairs'
@@ -41,8 +41,6 @@ import { pairedFrom, rankedRecords, type TermPair, termPairs } from './termPairs
 /** Terms per dictionary bucket on average: a lookup reads one bucket, a kilobyte or so. */
 const TERMS_PER_BUCKET = 24
 const sorted = (values: Iterable<string | undefined>) => [...new Set([...values].filter((value): value is string => Boolean(value)))].sort()
-
-const copiesOf = (record: CatalogRecord) => record.holdings.reduce((sum, holding) => sum + holding.copies, 0)
 
 /**
  * The terms of all shares, numbered once: each term's postings are its postings in every share,
@@ -156,84 +154,71 @@ function valueList(given: string[] | undefined, found: Iterable<string | undefin
 }
 
 /**
+ * Records an import has read already, as a new base index needs them: their summaries in the order
+ * read, which of those count (`positions`: the latest record of each id), their terms, collected as
+ * they were read, and the SHA-256 of the records file they were then written to.
+ */
+export type RecordsRead = { positions: Uint32Array; recordsHash: Buffer; summaries: RecordSummaries; terms: TermCollector }
+
+/** An index's tag, from the SHA-256 of its records file (docs/catalog-index.md). */
+const tagOf = (recordsHash: Buffer) => recordsHash.readUInt32LE(0)
+
+/**
  * Writes the index of the records in `recordsFile` (one JSON record a line, store.ts) into `dir`.
- * Records are read one at a time, for what orders and shows them, and are given to `terms`, which
- * collects their terms in worker threads (`workers`, by default one per core for a large catalog);
- * a caller that had the records before the file was written gives `terms` with them added.
+ * Records are read one at a time, for what orders and shows them, and their terms are collected
+ * in worker threads (`workers`, by default one per core for a large catalog); a caller that read
+ * the records before the file was written gives them as `recordsRead`, and the file is not read.
  */
 export async function writeCatalogIndex(
   recordsFile: string,
   dir: string,
   progress: (line: string) => void = () => {},
-  options: { segment?: SegmentOptions; terms?: TermCollector; workers?: number } = {},
+  options: { recordsRead?: RecordsRead; segment?: SegmentOptions; workers?: number } = {},
 ): Promise<WrittenIndex> {
-  const collector = options.terms ?? new TermCollector(options.workers === undefined ? {} : { workers: options.workers })
+  const collector = options.recordsRead?.terms ?? new TermCollector(options.workers === undefined ? {} : { workers: options.workers })
   try {
-    return await writeIndex(recordsFile, dir, progress, { collector, feed: !options.terms, segment: options.segment })
+    return await writeIndex(recordsFile, dir, progress, { collector, ...(options.recordsRead ? { recordsRead: options.recordsRead } : {}), ...(options.segment ? { segment: options.segment } : {}) })
   } finally {
     collector.close()
   }
+}
+
+/** Reads a records file: each record's summary, its terms given to `collector`, and the file's tag. */
+async function readRecordsFile(recordsFile: string, collector: TermCollector): Promise<{ positions: Uint32Array; summaries: RecordSummaries; tag: number }> {
+  const summaries = new RecordSummaries()
+  const hash = createHash('sha256')
+  for await (const line of recordLines(recordsFile)) {
+    hash.update(line).update('\n')
+    const record = JSON.parse(line) as CatalogRecord
+    await collector.add(record.id, line)
+    summaries.add(record)
+  }
+  return { positions: Uint32Array.from(summaries.keys.keys()), summaries, tag: tagOf(hash.digest()) }
 }
 
 async function writeIndex(
   recordsFile: string,
   dir: string,
   progress: (line: string) => void,
-  { collector, feed, segment }: { collector: TermCollector; feed: boolean; segment?: SegmentOptions },
+  { collector, recordsRead, segment }: { collector: TermCollector; recordsRead?: RecordsRead; segment?: SegmentOptions },
 ): Promise<WrittenIndex> {
   fs.mkdirSync(dir, { recursive: true })
-  // What orders each record, and its display data until its slot is written, in the order read.
-  const keys: RankKey[] = []
-  const drafts = new SlotDrafts()
-  // Branches, classes and languages recur from record to record: kept once each.
-  const interned = new Map<string, string>()
-  const intern = (text: string | undefined): string | undefined => {
-    if (!text) return undefined
-    const kept = interned.get(text)
-    if (kept !== undefined) return kept
-    interned.set(text, text)
-    return text
-  }
-  const branchSets = new Map<string, string[]>()
-  const branchesOf = (record: CatalogRecord): string[] => {
-    const list = [...new Set(record.holdings.map((holding) => holding.branch))]
-    const key = list.join('\n')
-    let branches = branchSets.get(key)
-    if (!branches) {
-      branches = list.map((branch) => intern(branch) ?? branch)
-      branchSets.set(key, branches)
-    }
-    return branches
-  }
-  // The tag: a hash of the records, the same for the same catalog.
-  const recordsHash = createHash('sha256')
-  for await (const line of recordLines(recordsFile)) {
-    recordsHash.update(line)
-    const record = JSON.parse(line) as CatalogRecord
-    if (feed) await collector.add(record.id, line)
-    const clcClass = intern(record.clcClass)
-    const language = intern(record.language)
-    keys.push({ branches: branchesOf(record), ...(clcClass ? { clcClass } : {}), copies: copiesOf(record), id: record.id, ...(language ? { language } : {}), year: record.year ?? -1 })
-    drafts.add({
-      a: record.authors,
-      ...(record.clc ? { c: record.clc } : {}),
-      i: record.id,
-      ...(record.publisher ? { p: record.publisher } : {}),
-      t: record.title,
-      ...(record.vernacular?.title ? { v: record.vernacular.title } : {}),
-      ...(record.year !== undefined ? { y: record.year } : {}),
-    })
-  }
-  interned.clear()
-  branchSets.clear()
-  const tag = recordsHash.digest().readUInt32LE(0)
+  const { positions, summaries, tag } = recordsRead ? { ...recordsRead, tag: tagOf(recordsRead.recordsHash) } : await readRecordsFile(recordsFile, collector)
   await collector.collect()
+
+  // Record numbers: newest first, then by class, language and copies held; each run of the same
+  // year, class and language is a group. Record `doc` is the `read[doc]`-th summary.
+  const { drafts, keys } = summaries
+  const read = positions.sort((a, b) => compareRank(keys[a]!, keys[b]!))
+  const ranked = Array.from(read, (position) => keys[position]!)
+  keys.length = 0
+  const records = ranked.length
 
   const given = segment?.values
   const values = {
-    branch: valueList(given?.branch, keys.flatMap((key) => key.branches)),
-    class: valueList(given?.class, keys.map((key) => key.clcClass)),
-    language: valueList(given?.language, keys.map((key) => key.language)),
+    branch: valueList(given?.branch, ranked.flatMap((key) => key.branches)),
+    class: valueList(given?.class, ranked.map((key) => key.clcClass)),
+    language: valueList(given?.language, ranked.map((key) => key.language)),
   }
   const indexOf = (list: string[]) => {
     const map = new Map(list.map((value, n) => [value, n]))
@@ -243,12 +228,6 @@ async function writeIndex(
   const classIndex = indexOf(values.class)
   const languageIndex = indexOf(values.language)
 
-  // Record numbers: newest first, then by class, language and copies held; each run of the same
-  // year, class and language is a group. Record `doc` is the `read[doc]`-th read.
-  const read = Uint32Array.from(keys.keys()).sort((a, b) => compareRank(keys[a]!, keys[b]!))
-  const ranked = Array.from(read, (position) => keys[position]!)
-  keys.length = 0
-  const records = ranked.length
   const numberOf = segment ? Uint32Array.from(ranked, (key, position) => segment.recordNumber(key.id, position)) : undefined
   const classOf = Int32Array.from(ranked, (key) => classIndex(key.clcClass))
   const languageOf = Int32Array.from(ranked, (key) => languageIndex(key.language))
