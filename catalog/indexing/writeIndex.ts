@@ -177,7 +177,7 @@ export async function writeCatalogIndex(
 ): Promise<WrittenIndex> {
   const collector = options.recordsRead?.terms ?? new TermCollector(options.workers === undefined ? {} : { workers: options.workers })
   try {
-    return await writeIndex(recordsFile, dir, progress, { collector, ...(options.recordsRead ? { recordsRead: options.recordsRead } : {}), ...(options.segment ? { segment: options.segment } : {}) })
+    return await writeIndex(recordsFile, dir, progress, { collector, recordsRead: options.recordsRead, segment: options.segment })
   } finally {
     collector.close()
   }
@@ -200,7 +200,7 @@ async function writeIndex(
   recordsFile: string,
   dir: string,
   progress: (line: string) => void,
-  { collector, recordsRead, segment }: { collector: TermCollector; recordsRead?: RecordsRead; segment?: SegmentOptions },
+  { collector, recordsRead, segment }: { collector: TermCollector; recordsRead: RecordsRead | undefined; segment: SegmentOptions | undefined },
 ): Promise<WrittenIndex> {
   fs.mkdirSync(dir, { recursive: true })
   const { positions, summaries, tag } = recordsRead ? { ...recordsRead, tag: tagOf(recordsRead.recordsHash) } : await readRecordsFile(recordsFile, collector)
