@@ -8,7 +8,7 @@ import { writeDeltaIndex } from './indexing/writeDelta'
 import { type RecordsRead, writeCatalogIndex } from './indexing/writeIndex'
 import { diffRecords } from './recordsDiff'
 import type { IndexManifest } from './search/format'
-import { RECORDS_FILE, recordIdOfLine, recordLines } from './store'
+import { RECORDS_FILE, recordIdOfLine, recordLines, searchedPart } from './store'
 
 /** A delta may hold this share of the base's records (added, changed and removed since), at least DELTA_MIN; beyond, a new base is written. */
 const DELTA_SHARE = 0.05
@@ -78,8 +78,8 @@ async function withDelta(build: string, progress: (line: string) => void, option
     const bucket = bucketOf(id, buckets)
     if (touched && !touched.has(bucket)) return
     const lines = byBucket.get(bucket)
-    if (lines) lines.push(line)
-    else byBucket.set(bucket, [line])
+    if (lines) lines.push(searchedPart(line))
+    else byBucket.set(bucket, [searchedPart(line)])
   })
   if (!diff) {
     progress(`  more than ${limit.toLocaleString('en-US')} records differ from the base index: writing a new base`)
@@ -105,7 +105,7 @@ async function withDelta(build: string, progress: (line: string) => void, option
 const HELD_CHARS = 16 * 2 ** 20
 
 /**
- * Record data, a JSON array a bucket, put together from the records' lines as they are. A
+ * Record data, a JSON array a bucket, put together from the records' lines as they are, without their MARC records. A
  * bucket's records are spread through the records file: they are appended to its file a run at
  * a time, so that memory holds a few megabytes of lines, not the whole catalog's.
  */
@@ -123,7 +123,8 @@ async function writeRecordData(build: string, recordsFile: string, buckets: numb
     held.clear()
     heldChars = 0
   }
-  for await (const line of recordLines(recordsFile)) {
+  for await (const whole of recordLines(recordsFile)) {
+    const line = searchedPart(whole)
     const bucket = bucketOf(recordIdOfLine(line), buckets)
     const lines = held.get(bucket)
     if (lines) lines.push(line)

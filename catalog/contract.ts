@@ -14,6 +14,8 @@ export type CatalogRecord = {
   clc?: string
   /** Its top-level class, the first letter: `I` (literature), `TP` stays `T`. */
   clcClass?: string
+  /** What the record page shows of the record beyond what is searched: its descriptive areas as catalogued. */
+  description?: RecordDescription
   /** Copies per branch or service point. */
   holdings: { branch: string; copies: number }[]
   /**
@@ -26,6 +28,8 @@ export type CatalogRecord = {
   isbn: string[]
   /** ISO 639-2 bibliographic code, e.g. `chi`, `eng`, `fre`; see the site's language names. */
   language?: string
+  /** The MARC record as the export gave it, for the MARC view and the downloads; none for a CSV export. */
+  marc?: MarcSource
   /**
    * Parallel, variant, uniform and added titles (MARC21 130, 240, 242, 246, 730, 740; CNMARC
    * 200$d, 500, 510–517, 540, 541), without the title itself.
@@ -50,10 +54,64 @@ export type CatalogRecord = {
 /** What a record gives in its own script: only what differs from the romanised text. */
 export type VernacularText = {
   authors?: string[]
+  edition?: string
   otherTitles?: string[]
+  place?: string
   publisher?: string
+  responsibility?: string
   title?: string
 }
+
+/**
+ * A record's descriptive areas as the cataloguer transcribed them (ISBD), for display: MARC21
+ * 245$c, 246, 250, 260/264, 300, 490, 5XX, 020$q$c; CNMARC 200$f$g$d, 510, 205, 210, 215, 225,
+ * 3XX, 010$b$d. ISBD punctuation between subfields is kept, that at the end dropped.
+ */
+export type RecordDescription = {
+  /** Contents: one entry a work or chapter (505, 327). */
+  contents?: string[]
+  /** Edition statement: "2nd ed.", "第2版". */
+  edition?: string
+  /** What the ISBN fields add to each valid ISBN (its ISBN-13 digits): the binding or volume it names, the price. */
+  isbnTerms?: { isbn: string; price?: string; qualifier?: string }[]
+  /** General notes, one a field, in record order (5XX but contents and summary; 3XX but 327 and 330). */
+  notes?: string[]
+  /** Titles in another language that the title page gives (246 second indicator 1, 200$d, 510). */
+  parallelTitles?: string[]
+  /** Extent, illustrations, size, accompanying material: "306页 : 图 ; 27cm". */
+  physical?: string
+  /** Place of publication, several joined by " ; ". */
+  place?: string
+  /** The date of publication as transcribed, when it says more than the year: "2014.03", "c1984". */
+  publicationDate?: string
+  /** The statement of responsibility as transcribed: "国家统计局编", "by J.K. Rowling". */
+  responsibility?: string
+  /** Series statements with their numbering, each linked to the series it names in `series`. */
+  seriesStatements?: { number?: string; title: string }[]
+  /** Summaries and abstracts (520, 330). */
+  summary?: string[]
+}
+
+/**
+ * A MARC record kept as the export gave it (after its encoding was read), compact in the records
+ * file and enough for a MARC view and for writing it out again as ISO 2709 or MARCXML: its
+ * control fields, each its tag and value, and its data fields, each its tag, two indicators and
+ * its subfields, each SUBFIELD_DELIMITER, its code and its value. Two noncharacters (Unicode's code points
+ * for a program's own use, which no text holds) separate them, where JSON would write ISO 2709's
+ * own separators six bytes long.
+ */
+export type MarcSource = {
+  control: string
+  data: string
+  /** Which MARC: the tags mean different things in each. */
+  format: 'marc21' | 'unimarc'
+  leader: string
+}
+
+/** What stands between the fields of a MarcSource (U+FDD0). */
+export const FIELD_SEPARATOR = '\ufdd0'
+/** What stands before each subfield of a MarcSource's data field, as ISO 2709's subfield delimiter does (U+FDD1). */
+export const SUBFIELD_DELIMITER = '\ufdd1'
 
 /** `manifest.json` of an import: what the catalog page needs before the first search. */
 export type CatalogManifest = {

@@ -147,9 +147,10 @@ async function expectSameAnswers(dir: string, all: CatalogRecord[], sample: Cata
   const delta = readerOf(build, manifest)
   const { dir: fullDir, reader: full } = await rebuilt(records)
   expect(manifest.records).toBe(records.length)
-  // The record page finds each record, as it is now, in its bucket, and nothing else there.
+  // The record page finds each record, as it is now (without its MARC record), in its bucket, and nothing else there.
   const inBuckets = Array.from({ length: manifest.buckets }, (_, n) => JSON.parse(fs.readFileSync(path.join(build, 'records', `${n}.json`), 'utf8')) as CatalogRecord[])
-  expect(inBuckets.flat().sort((a, b) => a.id.localeCompare(b.id))).toEqual(records.sort((a, b) => a.id.localeCompare(b.id)))
+  const withoutMarc = records.map(({ marc: _marc, ...record }) => record)
+  expect(inBuckets.flat().sort((a, b) => a.id.localeCompare(b.id))).toEqual(withoutMarc.sort((a, b) => a.id.localeCompare(b.id)))
   inBuckets.forEach((bucket, n) => bucket.forEach((record) => expect(bucketOf(record.id, manifest.buckets)).toBe(n)))
   expect(manifest.index.counts).toEqual(expect.objectContaining({ year: full.manifest.counts.year }))
   for (const request of requests(all, sample)) expect(shown(await delta.search(request)), JSON.stringify(request)).toEqual(shown(await full.search(request)))

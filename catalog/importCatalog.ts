@@ -15,7 +15,7 @@ import type { CatalogManifest, CatalogRecord } from './contract'
 import { ImportReport } from './importReport'
 import { mergeRecords } from './mergeRecords'
 import { RecordSpool } from './recordSpool'
-import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, lineOf, newBuild, publishBuild, readRecordHashes, RECORDS_FILE, recordsFileOf } from './store'
+import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, lineOf, newBuild, publishBuild, readRecordHashes, RECORDS_FILE, recordsFileOf, searchedPart } from './store'
 
 export type ImportOptions = {
   /** Where the catalog lives (see store.ts). */
@@ -108,15 +108,15 @@ class LateIndexInput {
   async add(record: CatalogRecord, line: string, changed: boolean, spool: RecordSpool, limit: number): Promise<void> {
     if (this.terms && this.summaries) {
       this.summaries.add(record)
-      return this.terms.add(record.id, line)
+      return this.terms.add(record.id, searchedPart(line))
     }
     if (changed) this.differing += 1
     if (this.differing <= limit) return
     this.terms = new TermCollector()
     this.summaries = new RecordSummaries()
     for (const [earlierId, earlierLine] of spool.added()) {
-      this.summaries.add(JSON.parse(earlierLine) as CatalogRecord)
-      await this.terms.add(earlierId, earlierLine)
+      this.summaries.add(JSON.parse(searchedPart(earlierLine)) as CatalogRecord)
+      await this.terms.add(earlierId, searchedPart(earlierLine))
     }
   }
 

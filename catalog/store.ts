@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
@@ -46,9 +46,24 @@ export async function readRecords(build: string | undefined): Promise<Map<string
   return records
 }
 
-/** A record's line in the records file, which its content hash is taken from. */
-export const lineOf = (record: CatalogRecord) => JSON.stringify(record)
-export const contentHash = (line: string) => createHash('sha1').update(line).digest().readUIntLE(0, 6)
+/**
+ * A record's line in the records file, which its content hash is taken from. Its MARC record,
+ * most of its length, comes last: what needs only the catalog record (the search index) takes
+ * the line without it (searchedPart), unparsed.
+ */
+export function lineOf(record: CatalogRecord): string {
+  const { marc, ...rest } = record
+  return marc ? `${JSON.stringify(rest).slice(0, -1)}${MARC_KEY}${JSON.stringify(marc)}}` : JSON.stringify(rest)
+}
+
+const MARC_KEY = ',"marc":'
+
+/** A records line (lineOf) without its MARC record. */
+export function searchedPart(line: string): string {
+  const at = line.indexOf(MARC_KEY)
+  return at === -1 ? line : `${line.slice(0, at)}}`
+}
+export const contentHash = (line: string) => hash('sha1', line, 'buffer').readUIntLE(0, 6)
 const ID = /"id":("(?:[^"\\]|\\.)*")/
 
 /** The id of the record on a line of a records file, without parsing the rest. */

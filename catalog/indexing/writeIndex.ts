@@ -30,7 +30,7 @@ import {
   writeSlot,
 } from '../search/format'
 import { pairTerm, typedTerm } from '../search/terms'
-import { recordLines } from '../store'
+import { recordLines, searchedPart } from '../store'
 import { type CollectedTerms, TermCollector } from './collectTerms'
 import { facetCounter, type RecordFacets } from './facetCounts'
 import { RecordSummaries } from './recordSummaries'
@@ -189,8 +189,9 @@ async function readRecordsFile(recordsFile: string, collector: TermCollector): P
   const hash = createHash('sha256')
   for await (const line of recordLines(recordsFile)) {
     hash.update(line).update('\n')
-    const record = JSON.parse(line) as CatalogRecord
-    await collector.add(record.id, line)
+    const searched = searchedPart(line)
+    const record = JSON.parse(searched) as CatalogRecord
+    await collector.add(record.id, searched)
     summaries.add(record)
   }
   return { positions: Uint32Array.from(summaries.keys.keys()), summaries, tag: tagOf(hash.digest()) }

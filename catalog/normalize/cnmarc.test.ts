@@ -26,6 +26,13 @@ describe('normalizeCnmarc', () => {
       callNumber: 'F124/26',
       clc: 'F124',
       clcClass: 'F',
+      description: {
+        isbnTerms: [{ isbn: '9787503717444', price: 'CNY68.00' }],
+        notes: ['本书由叶震与李强等主编。', '有书目。'],
+        physical: '320页 : 图 ; 27cm',
+        place: '北京',
+        responsibility: '国家统计局编',
+      },
       holdings: [{ branch: 'BNU', copies: 1 }],
       id: '990002180740203961',
       isbn: ['9787503717444'],

@@ -1,6 +1,7 @@
 import type { DataField, MarcRecord, RecordWarning } from '../marc/types'
 import { clcClass } from './clc'
 import { OTHER_TITLE_TAGS, otherTitles, titlesOf } from './cnmarcTitles'
+import { describeCnmarc } from './cnmarcDescription'
 import { compact } from './compact'
 import { type Holding, locationCode, sumHoldings } from './holdings'
 import { type IdentifierOptions, recordId } from './identifier'
@@ -118,6 +119,7 @@ export function normalizeCnmarc(record: MarcRecord, options: IdentifierOptions =
     callNumber: callNumberOf(record),
     clc,
     clcClass: clcClass(clc),
+    description: describeCnmarc(record, titleField),
     holdings: holdingsOf(record, warnings),
     isbn: validIsbns(
       dataFields(record, '010').flatMap((field) => subfieldValues(field, 'a')),

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
 
+import { writeIso2709 } from '../marc/iso2709Writer'
 import { NO_TITLE, normalizeRecord } from './index'
+import { marcRecordOf } from './marcSource'
 import { readIso2709Fixture } from './testing/iso2709Fixture'
 import { readMarcXmlFixture } from './testing/marcXmlFixture'
 import { field } from './testing/records'
@@ -18,6 +22,24 @@ describe('normalizeRecord', () => {
     expect(traject).toHaveLength(30)
     expect(others).toHaveLength(4)
     for (const record of [...dp2, ...traject, ...others]) expect(normalizeRecord(record)).toMatchObject({ ok: true })
+  })
+
+  it('keeps each MARC record as it was read: written out again, it is the record of the export byte for byte', () => {
+    const file = readFileSync(fixture('test_data.utf8.mrc'))
+    const records = readIso2709Fixture(fixture('test_data.utf8.mrc'))
+    expect(records).toHaveLength(30)
+    let start = 0
+    for (const record of records) {
+      const end = file.indexOf(0x1d, start) + 1
+      const result = normalizeRecord(record)
+      if (!result.ok) throw new Error(result.reason)
+      expect(result.record.marc?.format).toBe('marc21')
+      expect(writeIso2709(marcRecordOf(result.record.marc!)).equals(file.subarray(start, end))).toBe(true)
+      start = end
+    }
+    const cnmarc = normalizeRecord(dp2[0]!)
+    expect(cnmarc.ok && cnmarc.record.marc).toMatchObject({ format: 'unimarc', leader: dp2[0]!.leader })
+    expect(cnmarc.ok && marcRecordOf(cnmarc.record.marc!)).toEqual(dp2[0])
   })
 
   it('reads a record with 200 as CNMARC, so its pinyin title is kept', () => {

@@ -3,6 +3,7 @@ import { normalizeCnmarc } from './cnmarc'
 import type { IdentifierOptions } from './identifier'
 import { normalizeMarc21 } from './marc21'
 import { OTHER_TITLE_TAGS } from './marc21Titles'
+import { marcSourceOf } from './marcSource'
 import type { NormalizeResult } from './result'
 
 export type { NormalizeResult } from './result'
@@ -29,11 +30,13 @@ function isMarc21(record: MarcRecord): boolean {
 /**
  * Makes a MARC record into the catalog record the site shows and searches, with a warning for
  * each value left out or repaired (an invalid ISBN, a junk location, a language that is no
- * code, an identifier found elsewhere than in 001). Only a record with no title at all is
- * refused, with the reason.
+ * code, an identifier found elsewhere than in 001), and the MARC record itself kept as it was
+ * read (`marc`). Only a record with no title at all is refused, with the reason.
  */
 export function normalizeRecord(record: MarcRecord, options: NormalizeOptions = {}): NormalizeResult {
-  const result = isMarc21(record) ? normalizeMarc21(record, options) : normalizeCnmarc(record, options)
+  const format = isMarc21(record) ? 'marc21' : 'unimarc'
+  const result = format === 'marc21' ? normalizeMarc21(record, options) : normalizeCnmarc(record, options)
+  if (result.ok) return { ...result, record: { ...result.record, marc: marcSourceOf(record, format) } }
   const hasTitleField = record.dataFields.some((field) => field.tag === '245' || field.tag === '200')
-  return result.ok || hasTitleField ? result : { ok: false, reason: NO_TITLE }
+  return hasTitleField ? result : { ok: false, reason: NO_TITLE }
 }

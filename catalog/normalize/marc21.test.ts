@@ -57,6 +57,14 @@ describe('normalizeMarc21', () => {
     expect(normalized(strongMedicine)).toEqual({
       authors: ['Hearth, Amy Hill', 'Strong Medicine'],
       callNumber: 'E99.D2 H437 2008',
+      description: {
+        edition: '1st Atria Books hardcover ed',
+        isbnTerms: [{ isbn: '9780743297790', qualifier: 'alk. paper' }],
+        notes: ['Includes bibliographical references (p. 261-266)'],
+        physical: 'xvii, 267 p. : ill. ; 23 cm',
+        place: 'New York',
+        responsibility: 'Amy Hill Hearth',
+      },
       holdings: [],
       id: '2007020969',
       isbn: ['9780743297790'],
@@ -201,8 +209,21 @@ describe('normalizeMarc21: text in its own script (880)', () => {
   })
 
   it('reads Hebrew and Korean 880s, their direction marks and full-width ISBD punctuation left out', () => {
-    expect(normalized(anarchyInZion!).vernacular).toEqual({ authors: ['רצבי, שלום'], publisher: 'עם עובד', title: 'אנרכיזם ב״ציון״ : בין מרטין בובר לאהרן דוד גורדון' })
-    expect(normalized(fixtureRecord(traject, '92117465')).vernacular).toEqual({ authors: ['鄭 慶謨', '崔 逹坤'], publisher: '大陸 研究所', title: '北韓 法令集' })
+    expect(normalized(anarchyInZion!).vernacular).toEqual({
+      authors: ['רצבי, שלום'],
+      place: '[תל אביב]',
+      publisher: 'עם עובד',
+      responsibility: 'שלום רצבי',
+      title: 'אנרכיזם ב״ציון״ : בין מרטין בובר לאהרן דוד גורדון',
+    })
+    expect(normalized(fixtureRecord(traject, '92117465')).vernacular).toEqual({
+      authors: ['鄭 慶謨', '崔 逹坤'],
+      edition: '再版',
+      place: '서울 持別市',
+      publisher: '大陸 研究所',
+      responsibility: '責任 編輯 鄭 慶謨， 崔 逹坤',
+      title: '北韓 法令集',
+    })
     expect(normalized(fixtureRecord(traject, '00313831')).vernacular?.publisher).toBe('طرح نو')
   })
 

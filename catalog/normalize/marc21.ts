@@ -7,6 +7,7 @@ import { locationCode, sumHoldings } from './holdings'
 import { type IdentifierOptions, recordId } from './identifier'
 import { validIsbns } from './isbn'
 import { languageCode } from './language'
+import { describedInScript, describeMarc21 } from './marc21Description'
 import { mainTitle, OTHER_TITLE_TAGS, otherTitles } from './marc21Titles'
 import { controlField, dataFields, dataFieldsOf, firstSubfield, isbdParts, subfield, subfieldValues } from './marcFields'
 import type { NormalizeResult } from './result'
@@ -116,8 +117,8 @@ const seriesOf = (record: MarcRecord): string[] =>
   )
 
 /**
- * The title, authors, publisher and other titles that the 880 fields give in their own
- * script, leaving out what is the same as the romanised text.
+ * The title, authors, publisher, other titles, responsibility, edition and place that the 880
+ * fields give in their own script, leaving out what is the same as the romanised text.
  */
 function vernacularOf(
   record: MarcRecord,
@@ -132,8 +133,14 @@ function vernacularOf(
   const titleWarnings: RecordWarning[] = []
   const others = otherTitles(alternate, title, titleWarnings)
   warnings.push(...titleWarnings.map(({ message }) => ({ field: '880', message: `880 of ${message}` })))
+  const described = describedInScript(record)
+  const inScript = describedInScript(alternate)
+  const differing = (key: keyof typeof inScript) => (inScript[key] === described[key] ? undefined : inScript[key])
   return compactPart({
     authors: nonEmptyList(authorsOf(alternate).filter((name) => !romanised.authors.includes(name))),
+    edition: differing('edition'),
+    place: differing('place'),
+    responsibility: differing('responsibility'),
     otherTitles: nonEmptyList(others.filter((text) => !romanised.otherTitles.includes(text))),
     publisher: publisher === romanised.publisher ? undefined : publisher,
     title: title === romanised.title ? undefined : title,
@@ -162,6 +169,7 @@ export function normalizeMarc21(record: MarcRecord, options: IdentifierOptions =
     callNumber: callNumberOf(record),
     clc,
     clcClass: clcClass(clc),
+    description: describeMarc21(record),
     holdings: sumHoldings(
       holdingFields(record).flatMap((field) => {
         const branch = locationCode(subfield(field, 'b'), { field: field.tag, subfield: 'b' }, warnings)

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { readIso2709Fixture } from './testing/iso2709Fixture'
+import { readMarcXmlFixture } from './testing/marcXmlFixture'
 import { clean, stripIsbdPunctuation, trimSeparators, yearFrom } from './text'
+
+const fixture = (name: string) => new URL(`../../tests/fixtures/marc/${name}`, import.meta.url)
 
 describe('clean', () => {
   it('trims and collapses whitespace, full-width spaces too, and keeps Chinese punctuation', () => {
@@ -14,6 +18,20 @@ describe('clean', () => {
   it('drops the direction marks around Arabic-script text (traject record 00313831, 880 of 260)', () => {
     expect(clean('\u200fتهران :')).toBe('تهران :')
     expect(clean('\u200f\u202a2000\u202c.')).toBe('2000.')
+  })
+
+  it('cleans every value of the real fixtures as the whole cleaning does, though it leaves settled text alone', () => {
+    const cleanedInFull = (value: string) => value.normalize('NFC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '').replace(/\s+/gu, ' ').trim()
+    const records = [
+      ...readMarcXmlFixture(fixture('test_data.utf8.marc.xml')),
+      ...readMarcXmlFixture(fixture('sample_cnmarcxml.xml')),
+      ...readIso2709Fixture(fixture('hebrew880s.marc')),
+      ...readIso2709Fixture(fixture('bu_bibs.mrc')),
+    ]
+    const values = records.flatMap((record) => [...record.controlFields.map((f) => f.value), ...record.dataFields.flatMap((f) => f.subfields.map((s) => s.value))])
+    expect(values.length).toBeGreaterThan(5000)
+    const edges = ['か\u3099', 'A\u030a', '\uf900', 'a  b', ' a', 'a ', 'a\u00a0b', '\u212b', 'Ａ\u3000Ｂ', '한국어', 'ｶﾞ', 'x\u200e']
+    for (const value of [...values, ...edges]) expect(clean(value)).toBe(cleanedInFull(value))
   })
 })
 
