@@ -7,6 +7,8 @@ import { catalogData } from './site/integrations/catalogData.ts'
 import { errorPages } from './site/integrations/errorPages.ts'
 import { pageHashes } from './site/integrations/pageHashes.ts'
 import { pagefindIndex } from './site/integrations/pagefind.ts'
+import { RECORD_TOKENS } from './catalog/pages/recordShell.ts'
+import { recordShell } from './site/integrations/recordShell.ts'
 import { releaseInfo } from './site/integrations/releaseInfo.ts'
 import { mediaCacheDir } from './site/lib/cms/mediaCacheDir.ts'
 import { astroCacheDir, catalogDir, followsLiveCatalog, siteUrl } from './shared/settings.ts'
@@ -22,11 +24,14 @@ export default defineConfig({
     // check can then name what is missing.
     releaseInfo(),
     react(),
-    sitemap({ i18n: { defaultLocale: 'zh', locales: { en: 'en', zh: 'zh-CN' } } }),
+    // The record pages' shell is no page of its own (see recordShell below).
+    sitemap({ filter: (page) => !page.includes(RECORD_TOKENS.slug), i18n: { defaultLocale: 'zh', locales: { en: 'en', zh: 'zh-CN' } } }),
     // Not-found pages at /404.html and /en/404.html, where static hosts look for them.
     errorPages(['', 'en/']),
     // Each page's Content-Security-Policy keeps the hashes of its own inline scripts and styles only.
     pageHashes(),
+    // The record pages' shell, kept out of the served pages for the catalog to fill in for each record.
+    recordShell(),
     // Site search: Pagefind indexes the finished pages, after the other integrations.
     pagefindIndex(),
     // The catalog's own index and records, made by `npm run catalog:import`, at /catalog/data/:

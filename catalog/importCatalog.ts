@@ -14,6 +14,8 @@ import { readFieldSpec } from './normalize/identifier'
 import type { CatalogManifest, CatalogRecord } from './contract'
 import { ImportReport } from './importReport'
 import { mergeRecords } from './mergeRecords'
+import { type PagesWritten, prunePageSets, refreshRecordPages, writeBuildPages } from './pages/recordPages'
+import type { RecordShell } from './pages/recordShell'
 import { RecordSpool } from './recordSpool'
 import { type CatalogChanges, compareCatalogs, currentBuild, IMPORT_LOCK, lineOf, newBuild, publishBuild, readRecordHashes, RECORDS_FILE, recordsFileOf, searchedPart } from './store'
 
@@ -32,6 +34,8 @@ export type ImportOptions = {
   log?: (line: string) => void
   /** Reads one file; the CLI passes the readers of each format. */
   read: (file: string) => AsyncIterable<ImportResult>
+  /** The live site's record page shells (pages/recordShell.ts): with them, the import writes the record pages. */
+  shells?: RecordShell[]
 }
 
 /** A record of an export, ready to import (MARC records are normalised first), or refused. */
@@ -44,6 +48,8 @@ export type ImportSummary = CatalogChanges & {
   /** Distinct records the files hold. */
   imported: number
   read: number
+  /** The record pages written, when the import was given the site's shells. */
+  pages?: PagesWritten
   seconds: number
   skipped: number
   /** Records kept with a field dropped or repaired. */
@@ -219,8 +225,12 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   }
   const { changedIds, ...counts } = changes
   const changed = changedIds.size > 0 || !previousBuild
-  if (!changed) removeBuild()
-  else {
+  let pages: PagesWritten | undefined
+  if (!changed) {
+    removeBuild()
+    // The same records, but perhaps a site whose layout changed since their pages were written.
+    if (options.shells) pages = await refreshRecordPages(options.dir, options.shells, log)
+  } else {
     try {
       let recordsRead: RecordsRead | undefined
       if (!build) {
@@ -228,7 +238,12 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
         recordsRead = index.recordsRead(next, next.writeSorted(path.join(build, RECORDS_FILE)))
       }
       await buildCatalogIndex(build, log, { changedIds, previous: previousBuild, ...(recordsRead ? { recordsRead } : {}) })
+      if (options.shells) {
+        log('Writing the record pages …')
+        pages = await writeBuildPages(options.dir, build, options.shells, { changedIds, previous: previousBuild, progress: log })
+      }
       publishBuild(options.dir, build)
+      prunePageSets(options.dir)
     } catch (error) {
       removeBuild()
       throw failedWrite(error, previousCount)
@@ -239,6 +254,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
     changed,
     duplicates: report.duplicates.length,
     imported,
+    ...(pages ? { pages } : {}),
     read,
     seconds: (performance.now() - started) / 1000,
     skipped: report.skipped.length,

@@ -2,9 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { linkFile, linkTree } from '../shared/linkTree'
+import { PAGES } from './pages/recordPages'
 
 /** What the site serves of a catalog build (see contract.ts); the import's own records file stays out. */
 const SERVED = ['manifest.json', 'index', 'records']
+/** The record pages too, where the site's server finds them by their addresses (see pages/recordPages.ts). */
+const SERVED_LIVE = [...SERVED, PAGES]
 
 /**
  * Links each served part of the live catalog (`<catalogDir>/current/<part>`) into `target`: the
@@ -12,12 +15,13 @@ const SERVED = ['manifest.json', 'index', 'records']
  * no time for the catalog however large it is. For releases served from this machine.
  */
 export function followLiveCatalog(catalogDir: string, target: string): void {
-  for (const part of SERVED) fs.symlinkSync(path.join(path.resolve(catalogDir), 'current', part), path.join(target, part))
+  for (const part of SERVED_LIVE) fs.symlinkSync(path.join(path.resolve(catalogDir), 'current', part), path.join(target, part))
 }
 
 /**
  * Hard-links the current catalog build's served parts into `target`: a copy that stands alone,
- * for any static host. Returns the files linked, or undefined when nothing was imported yet.
+ * for any static host (its record pages are written at their addresses: writeSitePages).
+ * Returns the files linked, or undefined when nothing was imported yet.
  */
 export function copyCurrentCatalog(catalogDir: string, target: string): number | undefined {
   const current = path.join(catalogDir, 'current')

@@ -31,6 +31,11 @@ beforeAll(async () => {
   write('.secret', 'not for visitors')
   write('_astro/app.js', SCRIPT)
   write('catalog/data/index/postings-0.0123456789abcdef.bin', INDEX)
+  write('catalog/record/index.html', '<!doctype html><html lang="zh-CN"><title>书目记录</title></html>\n')
+  write('catalog/data/pages/base/zh/LL0001.html', '<!doctype html><title>醴陵瓷业志 (base)</title>\n')
+  write('catalog/data/pages/base/zh/LL0002.html', '<!doctype html><title>醴陵县志 (base)</title>\n')
+  write('catalog/data/pages/delta/zh/LL0002.html', '<!doctype html><title>醴陵县志 (delta)</title>\n')
+  write('catalog/data/pages/base/en/LL0001.html', '<!doctype html><html lang="en"><title>Liling porcelain</title>\n')
   port = await freePort()
   base = `http://127.0.0.1:${port}`
   server = await serveStatic(dir, port)
@@ -45,6 +50,22 @@ const get = (file: string, headers: Record<string, string> = {}) => fetch(`${bas
 const body = async (response: Response) => Buffer.from(await response.arrayBuffer())
 
 describe("npm start's site server", () => {
+  it("serves a record page at its address from the catalog's pages, the delta's before the base's", async () => {
+    const page = async (address: string) => {
+      const response = await get(address)
+      return { status: response.status, text: await response.text(), type: response.headers.get('content-type') }
+    }
+    expect(await page('/catalog/record/LL0001/')).toMatchObject({ status: 200, text: expect.stringContaining('醴陵瓷业志 (base)'), type: expect.stringContaining('text/html') })
+    expect((await page('/catalog/record/LL0002/')).text).toContain('醴陵县志 (delta)')
+    expect((await page('/en/catalog/record/LL0001/')).text).toContain('Liling porcelain')
+    // A record without a page yet: the record page that reads the record itself.
+    expect((await page('/catalog/record/LL0003/')).text).toContain('书目记录')
+    const old = await fetch(`${base}/catalog/record/?id=LL0001`, { redirect: 'manual' })
+    expect(old.status).toBe(301)
+    expect(old.headers.get('location')).toBe('/catalog/record/LL0001/')
+    expect((await page('/catalog/record/?id=a%20b')).text).toContain('书目记录')
+  })
+
   it('answers a reversed range with the whole file or 416, and keeps serving', async () => {
     const reversed = await get('/favicon.svg', { Range: 'bytes=10-2' })
     expect([200, 416]).toContain(reversed.status)

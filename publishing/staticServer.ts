@@ -25,6 +25,39 @@ function answer(res: http.ServerResponse, status: number, body: string, headers:
 }
 
 /**
+ * A record page's address (catalog/display/recordAddress.ts): `/catalog/record/<slug>/`, or
+ * under `/en/`. Its file is where the catalog keeps it (catalog/pages/recordPages.ts), the
+ * delta's before the base's, both linked into the site at `/catalog/data/pages/`; or, in a site
+ * exported for any host, the address's own `index.html`.
+ */
+const RECORD_PAGE = /^(\/en)?\/catalog\/record\/([A-Za-z0-9_~-][A-Za-z0-9._~-]*)\/$/
+/** The old address of a record page, `/catalog/record/?id=<id>`, with an id that is its own slug. */
+const PLAIN_ID = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/
+
+/**
+ * Where a record page's request is answered from: its file, else the record page that reads
+ * the record itself (before the catalog has written the pages, or for a record it does not
+ * know). Undefined for any other request. The old address with `?id=` is redirected.
+ */
+function recordPageRoute(dir: string, url: string): { file: string } | { redirect: string } | undefined {
+  const [pathname = '/', query = ''] = url.split('?', 2)
+  if (pathname === '/catalog/record/' || pathname === '/en/catalog/record/') {
+    const id = new URLSearchParams(query).get('id')
+    return id && PLAIN_ID.test(id) ? { redirect: `${pathname}${id}/` } : undefined
+  }
+  const match = RECORD_PAGE.exec(pathname)
+  // A site exported for any static host has its record pages at their addresses.
+  if (!match || fs.existsSync(path.join(dir, pathname, 'index.html'))) return undefined
+  const [, english, slug] = match
+  const locale = english ? 'en' : 'zh'
+  for (const part of ['delta', 'base']) {
+    const file = `/catalog/data/pages/${part}/${locale}/${slug}.html`
+    if (fs.existsSync(path.join(dir, file))) return { file }
+  }
+  return { file: `${english ?? ''}/catalog/record/` }
+}
+
+/**
  * Adds DOCUMENT_HEADERS to the response when it turns out to be a document: its Content-Type is
  * known only when its headers go out (serve-static sets it, or an error page does).
  */
@@ -83,6 +116,9 @@ export function createStaticServer(root: string): http.Server {
     // A request's no-cache asks caches on the way to revalidate with this server, which is what
     // If-None-Match does: answer it 304 as nginx does (serve-static would send the whole file).
     delete req.headers['cache-control']
+    const route = recordPageRoute(dir, req.url ?? '/')
+    if (route && 'redirect' in route) return answer(res, 301, '', { Location: route.redirect })
+    if (route) req.url = route.file
     compress(req, res, () =>
       handlerFor(dir)(req, res, (error?: Error & { status?: number; statusCode?: number }) => {
         if (!error) return notFound(dir, req, res)

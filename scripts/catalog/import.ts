@@ -15,7 +15,9 @@ import { importCatalog } from '../../catalog/importCatalog'
 import type { MarcEncoding } from '../../catalog/marc/types'
 import { readFieldSpec } from '../../catalog/normalize/identifier'
 import { MARC_ENCODINGS, readExport } from '../../catalog/readExport'
-import { catalogDir, catalogIdField, catalogMaxRemovalShare } from '../../shared/settings'
+import { readRecordShells } from '../../catalog/pages/recordShell'
+import { liveLink } from '../../publishing/siteReleases'
+import { catalogDir, catalogIdField, catalogMaxRemovalShare, siteDir } from '../../shared/settings'
 
 const USAGE = 'npm run catalog:import -- export.mrc [more files] [--incremental] [--force] [--encoding auto|utf-8|gb18030|marc-8]'
 
@@ -53,6 +55,10 @@ try {
   process.exit(2)
 }
 
+// The record pages are written in the live site's layout; before the site's first build, when it is built.
+const shells = readRecordShells(liveLink(siteDir()))
+if (!shells) console.log(`No live site in ${siteDir()} yet: the record pages will be written once it is built (npm start).`)
+
 try {
   const summary = await importCatalog(files, {
     dir: catalogDir(),
@@ -62,12 +68,14 @@ try {
     incremental: values.incremental,
     maxRemovalShare: catalogMaxRemovalShare(),
     read: (file) => readExport(file, encoding),
+    ...(shells ? { shells } : {}),
   })
   const n = (value: number) => value.toLocaleString('en-US')
   console.log(
     `Catalog import: ${n(summary.read)} read, ${n(summary.imported)} imported (${n(summary.added)} new, ${n(summary.updated)} updated, ` +
       `${n(summary.unchanged)} unchanged, ${n(summary.warned)} kept with warnings), ${n(summary.removed)} removed, ${n(summary.skipped)} skipped` +
       `${summary.duplicates > 0 ? `, ${n(summary.duplicates)} found twice` : ''}, in ${summary.seconds.toFixed(1)} s` +
+      (summary.pages ? `; ${n(summary.pages.files)} record pages written (${summary.pages.kind === 'all' ? 'all' : 'those changed'}, ${(summary.pages.bytes / 2 ** 20).toFixed(0)} MiB) in ${summary.pages.seconds.toFixed(1)} s` : '') +
       (summary.changed ? '; the site serves it now (npm run build copies it into dist/).' : '; nothing changed.'),
   )
 } catch (error) {

@@ -22,10 +22,11 @@ const MAY_IMPORT: Record<string, string[]> = {
 }
 /**
  * What ships to the browser imports only what can run there: itself, the pure declarations of the
- * catalog's data and the content's closed lists, and the catalog index's reader (catalog/search/).
+ * catalog's data and the content's closed lists, the catalog index's reader (catalog/search/) and
+ * what shows a record (catalog/display/).
  */
 const BROWSER_CODE = 'site/client/'
-const BROWSER_MAY_IMPORT = [BROWSER_CODE, 'catalog/contract.ts', 'catalog/search/', 'cms/fields/choices.ts']
+const BROWSER_MAY_IMPORT = [BROWSER_CODE, 'catalog/contract.ts', 'catalog/display/', 'catalog/search/', 'cms/fields/choices.ts']
 
 const SOURCE = /\.(ts|tsx|mts|mjs|astro)$/
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm

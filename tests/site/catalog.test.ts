@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { recordSlug } from '../../catalog/display/recordAddress'
 import { pinyinForms } from '../../catalog/searchText'
 import { launchChromium, visitor } from './browser'
 import { siteCatalogRecords } from './catalogRecords'
@@ -85,17 +86,24 @@ describe('the catalog search', () => {
     await page.context().close()
   })
 
-  it('opens a record page whose address can be shared', async () => {
+  it('opens a record page whose address can be shared, a whole page without JavaScript', async () => {
     const { page } = await searchFor(book.title)
     await page.locator('.catalog-search .results a', { hasText: book.title }).first().click()
-    await expect.poll(() => page.url()).toBe(`${site}/catalog/record/?id=${encodeURIComponent(book.id)}`)
-    const { page: shared } = await visitor(browser)
+    await expect.poll(() => page.url()).toBe(`${site}/catalog/record/${book.id}/`)
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const shared = await context.newPage()
     await shared.goto(page.url())
-    await expect.poll(() => shared.locator('.catalog-record h2').textContent()).toBe(book.title)
-    expect(await shared.locator('.catalog-record').textContent()).toContain(book.isbn[0])
-    expect(await shared.locator('.catalog-record tbody tr').count()).toBe(book.holdings.length)
+    expect(await shared.locator('.catalog-record h1').textContent()).toBe(book.title)
+    expect(await shared.title()).toContain(book.title)
+    expect(await shared.locator('meta[property="og:title"]').getAttribute('content')).toBe(book.title)
+    expect(await shared.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/catalog/record/${book.id}/$`))
+    // The ISBN as the ISBN agency hyphenates it: 978-7-…
+    expect(await shared.locator('.record-fields').textContent()).toMatch(/978-7-\d+-\d+-\d/)
+    expect(await shared.locator('.catalog-record .holdings tbody tr').count()).toBe(book.holdings.length)
+    const jsonLd = JSON.parse((await shared.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>
+    expect(jsonLd).toMatchObject({ '@type': 'Book', isbn: book.isbn[0], name: book.title })
     await page.context().close()
-    await shared.context().close()
+    await context.close()
   })
 
   it("shows the characters of a book catalogued in pinyin beside its pinyin title, and finds it by them", async () => {
@@ -109,10 +117,12 @@ describe('the catalog search', () => {
       await page.context().close()
     }
     const { page } = await visitor(browser)
+    // The old address of the record page leads to its own.
     await page.goto(`${site}/en/catalog/record/?id=${pinyinBook.id}`)
-    await expect.poll(() => page.locator('.catalog-record h2 .vernacular').textContent()).toBe('次按驟變')
-    expect(await page.locator('.catalog-record h2').textContent()).toBe('Ci an zhou bian次按驟變')
-    expect(await page.locator('.catalog-record .facts').textContent()).toContain('林行止')
+    await expect.poll(() => page.url()).toBe(`${site}/en/catalog/record/${pinyinBook.id}/`)
+    expect(await page.locator('.catalog-record h1 .vernacular').textContent()).toBe('次按驟變')
+    expect(await page.locator('.catalog-record h1').textContent()).toBe('Ci an zhou bian次按驟變')
+    expect(await page.locator('.record-fields').textContent()).toContain('林行止著')
     await page.context().close()
   })
 
@@ -120,9 +130,9 @@ describe('the catalog search', () => {
     const { page, titles } = await searchFor('中国改革跟踪报告')
     expect(titles).toContain("'08 Zhongguo gai ge gen zong bao gao")
     await page.locator('.catalog-search .results a', { hasText: '中国改革跟踪报告' }).first().click()
-    await expect.poll(() => page.url()).toBe(`${site}/catalog/record/?id=${encodeURIComponent('(aleph)000632811BNU03')}`)
-    const otherTitles = page.locator('.catalog-record .facts dt', { hasText: '其他题名' }).locator('xpath=following-sibling::dd[1]')
-    await expect.poll(() => otherTitles.locator('.line').allTextContents()).toEqual(['Zhongguo gai ge gen zong bao gao', '中国改革跟踪报告'])
+    await expect.poll(() => page.url()).toBe(`${site}/catalog/record/${recordSlug('(aleph)000632811BNU03')}/`)
+    const otherTitles = page.locator('.record-fields dt', { hasText: '其他题名' }).locator('xpath=following-sibling::dd[1]')
+    expect(await otherTitles.locator('li').allTextContents()).toEqual(['Zhongguo gai ge gen zong bao gao', '中国改革跟踪报告'])
     await page.context().close()
     const { page: hashed, titles: found } = await searchFor('2005中国小说排行榜')
     expect(found).toContain('2005 Zhongguo xiao shuo pai hang bang')

@@ -1,9 +1,13 @@
-/** One catalog record, read from the catalog's record data by the id in the address. */
+/**
+ * One catalog record, read from the catalog's record data by the id in the address: where the
+ * catalog has not written the record's page yet, the site's server answers its address with this.
+ */
 import { Fragment, useEffect, useState } from 'react'
 
 import type { CatalogRecord } from '../../../catalog/contract'
 import { loadRecord } from '../../client/catalogClient'
-import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../client/languageTags'
+import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../../catalog/display/languageTags'
+import { idOfSlug, recordPath } from '../../../catalog/display/recordAddress'
 
 /** A line of a fact: text as the record gives it, or in its own script (880, `vernacular`). */
 type Line = { own?: boolean; text: string }
@@ -25,7 +29,11 @@ export default function CatalogRecordView({
   const [record, setRecord] = useState<CatalogRecord | null | undefined>()
 
   useEffect(() => {
-    const id = new URLSearchParams(location.search).get('id')
+    // The old address, `?id=`, leads to the record page's own; on it, the id is in the address.
+    const asked = new URLSearchParams(location.search).get('id')
+    if (asked) return location.replace(recordPath(asked, document.documentElement.lang === 'en'))
+    const slug = /\/catalog\/record\/([^/]+)\/$/.exec(location.pathname)?.[1]
+    const id = slug === undefined ? undefined : idOfSlug(decodeURIComponent(slug))
     if (!id) return setRecord(null)
     loadRecord(id).then(setRecord, () => setRecord(null))
   }, [])

@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react'
 
 import { moveThroughResults } from '../../client/arrowKeys'
-import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../client/languageTags'
+import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../../catalog/display/languageTags'
+import { recordSlug } from '../../../catalog/display/recordAddress'
 import type { CatalogManifest } from '../../../catalog/contract'
 import { type CatalogFilters, type CatalogHit, type Facets, loadManifest, searchCatalog } from '../../client/catalogClient'
 import { fillTemplate as fill } from '../../client/template'
@@ -234,7 +235,7 @@ export default function CatalogSearch({
           {hits.map((hit) => (
             <li key={hit.id}>
               <h2>
-                <a href={`${recordPath}?id=${encodeURIComponent(hit.id)}`}>
+                <a href={`${recordPath}${recordSlug(hit.id)}/`}>
                   <span className="title" lang={hit.vernacular ? romanisedTag(hit.language) : undefined}>{hit.title}</span>
                   {hit.vernacular && <span className="vernacular" lang={languageTag(hit.language)} dir="auto">{hit.vernacular}</span>}
                 </a>
