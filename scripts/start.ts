@@ -59,6 +59,9 @@ for (const [taken, setting] of [
 }
 
 
+/** How often the live site is looked at for a new release, whose layout the record pages follow. */
+const FOLLOW_EVERY_MS = 5000
+
 function lastBuildSince(since: Date): LastBuild | undefined {
   try {
     const last = JSON.parse(fs.readFileSync(path.join(dir, LAST_BUILD_FILE), 'utf8')) as LastBuild
@@ -96,6 +99,7 @@ const cms = spawnTied(
   'SIGKILL',
 )
 const site = await serveStatic(liveLink(dir), sitePort, host)
+followSiteLayout()
 const stop = (signal: NodeJS.Signals) => {
   site.close()
   cms.kill(signal)
@@ -123,6 +127,31 @@ if (answered) await announceReady()
 else if (cms.exitCode === null) {
   console.error(`The CMS did not answer on port ${port} within two minutes; see its messages above. Stopping.`)
   stop('SIGTERM')
+}
+
+/**
+ * The catalog's record pages follow the live site's layout: each time another release goes live
+ * (a publish, a rollback), `npm run catalog:pages` writes them again in its shell, in a process
+ * of its own so that serving never waits, and only when the layout changed. Checked every few
+ * seconds: a link swap is all a new release is.
+ */
+function followSiteLayout(): void {
+  let seen: string | undefined
+  let writing = false
+  const check = () => {
+    const release = liveRelease(dir)
+    if (writing || !release || release === seen) return
+    seen = release
+    writing = true
+    const pages = spawnTied(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'pages.ts')], { stdio: ['ignore', 'pipe', 'pipe'] })
+    for (const stream of [pages.stdout, pages.stderr]) stream?.on('data', (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, '[catalog] ')))
+    pages.on('exit', (code) => {
+      writing = false
+      // Not written (an import held the catalog, or it failed): tried again at the next look.
+      if (code !== 0) seen = undefined
+    })
+  }
+  setInterval(check, FOLLOW_EVERY_MS).unref()
 }
 
 async function announceReady(): Promise<void> {
