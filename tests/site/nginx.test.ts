@@ -182,6 +182,40 @@ describe('the sample nginx configuration', () => {
     expect(redirect.headers.location).toBe('/news/')
   })
 
+  it("serves the record pages an export holds at their addresses, and leads their old addresses there", async () => {
+    const slug = distFiles(dist).find((name) => /^catalog\/record\/[^/]+\/index\.html$/.test(name))!.split('/')[2]!
+    expect((await get(`/catalog/record/${slug}/`)).body.equals(file(`catalog/record/${slug}/index.html`))).toBe(true)
+    expect((await get(`/en/catalog/record/${slug}/`)).body.equals(file(`en/catalog/record/${slug}/index.html`))).toBe(true)
+    const old = await get(`/en/catalog/record/?id=${slug}`)
+    expect(old.status).toBe(301)
+    expect(old.headers.location).toBe(`/en/catalog/record/${slug}/`)
+    expect((await get('/catalog/record/?id=a%20b')).body.equals(file('catalog/record/index.html'))).toBe(true)
+  })
+
+  it("serves a release's record pages where the catalog keeps them, the delta's before the base's", async () => {
+    const live = path.join(dir, 'live-release')
+    const write = (name: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(live, name)), { recursive: true })
+      fs.writeFileSync(path.join(live, name), text)
+    }
+    write('catalog/record/index.html', '<!doctype html><title>书目记录</title>')
+    write('catalog/data/pages/base/zh/LL1.html', '<!doctype html><title>base zh</title>')
+    write('catalog/data/pages/base/en/LL1.html', '<!doctype html><title>base en</title>')
+    write('catalog/data/pages/base/zh/LL2.html', '<!doctype html><title>base zh 2</title>')
+    write('catalog/data/pages/delta/zh/LL2.html', '<!doctype html><title>delta zh 2</title>')
+    try {
+      publish(live)
+      expect((await get('/catalog/record/LL1/')).body.toString()).toContain('base zh')
+      expect((await get('/en/catalog/record/LL1/')).body.toString()).toContain('base en')
+      expect((await get('/catalog/record/LL2/')).body.toString()).toContain('delta zh 2')
+      const unwritten = await get('/catalog/record/LL3/')
+      expect(unwritten.status).toBe(200)
+      expect(unwritten.body.toString()).toContain('书目记录')
+    } finally {
+      publish(dist)
+    }
+  })
+
   it('serves a new release as soon as the current link points at it', async () => {
     const next = path.join(dir, 'next-release')
     fs.mkdirSync(next)
