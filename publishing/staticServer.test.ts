@@ -1,8 +1,9 @@
 import fs from 'node:fs'
-import type http from 'node:http'
+import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -32,10 +33,10 @@ beforeAll(async () => {
   write('_astro/app.js', SCRIPT)
   write('catalog/data/index/postings-0.0123456789abcdef.bin', INDEX)
   write('catalog/record/index.html', '<!doctype html><html lang="zh-CN"><title>书目记录</title></html>\n')
-  write('catalog/data/pages/base/zh/LL0001.html', '<!doctype html><title>醴陵瓷业志 (base)</title>\n')
-  write('catalog/data/pages/base/zh/LL0002.html', '<!doctype html><title>醴陵县志 (base)</title>\n')
-  write('catalog/data/pages/delta/zh/LL0002.html', '<!doctype html><title>醴陵县志 (delta)</title>\n')
-  write('catalog/data/pages/base/en/LL0001.html', '<!doctype html><html lang="en"><title>Liling porcelain</title>\n')
+  write('catalog/data/pages/base/zh/LL0001.html.gz', gzipSync('<!doctype html><title>醴陵瓷业志 (base)</title>\n'))
+  write('catalog/data/pages/base/zh/LL0002.html.gz', gzipSync('<!doctype html><title>醴陵县志 (base)</title>\n'))
+  write('catalog/data/pages/delta/zh/LL0002.html.gz', gzipSync('<!doctype html><title>醴陵县志 (delta)</title>\n'))
+  write('catalog/data/pages/base/en/LL0001.html.gz', gzipSync('<!doctype html><html lang="en"><title>Liling porcelain</title>\n'))
   port = await freePort()
   base = `http://127.0.0.1:${port}`
   server = await serveStatic(dir, port)
@@ -64,6 +65,17 @@ describe("npm start's site server", () => {
     expect(old.status).toBe(301)
     expect(old.headers.get('location')).toBe('/catalog/record/LL0001/')
     expect((await page('/catalog/record/?id=a%20b')).text).toContain('书目记录')
+    // Gzipped on disk: as it is to a browser, unpacked for a client that takes no gzip, revalidated by its ETag.
+    const raw = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/catalog/record/LL0001/`, resolve))
+    expect(raw.headers['content-encoding']).toBeUndefined()
+    const chunks: Buffer[] = []
+    for await (const chunk of raw) chunks.push(chunk as Buffer)
+    expect(Buffer.concat(chunks).toString()).toContain('醴陵瓷业志 (base)')
+    const zipped = await get('/catalog/record/LL0001/', { 'Accept-Encoding': 'gzip' })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(zipped.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    const again = await get('/catalog/record/LL0001/', { 'If-None-Match': zipped.headers.get('etag')! })
+    expect(again.status).toBe(304)
   })
 
   it('answers a reversed range with the whole file or 416, and keeps serving', async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import { createGunzip } from 'node:zlib'
 
 import compression from 'compression'
 import serveFiles from 'serve-static'
@@ -26,20 +27,20 @@ function answer(res: http.ServerResponse, status: number, body: string, headers:
 
 /**
  * A record page's address (catalog/display/recordAddress.ts): `/catalog/record/<slug>/`, or
- * under `/en/`. Its file is where the catalog keeps it (catalog/pages/recordPages.ts), the
- * delta's before the base's, both linked into the site at `/catalog/data/pages/`; or, in a site
- * exported for any host, the address's own `index.html`.
+ * under `/en/`. Its file is where the catalog keeps it, gzipped (catalog/pages/recordPages.ts),
+ * the delta's before the base's, both linked into the site at `/catalog/data/pages/`; or, in a
+ * site exported for any host, the address's own `index.html`.
  */
 const RECORD_PAGE = /^(\/en)?\/catalog\/record\/([A-Za-z0-9_~-][A-Za-z0-9._~-]*)\/$/
 /** The old address of a record page, `/catalog/record/?id=<id>`, with an id that is its own slug. */
 const PLAIN_ID = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/
 
 /**
- * Where a record page's request is answered from: its file, else the record page that reads
- * the record itself (before the catalog has written the pages, or for a record it does not
+ * Where a record page's request is answered from: its gzipped file, else the record page that
+ * reads the record itself (before the catalog has written the pages, or for a record it does not
  * know). Undefined for any other request. The old address with `?id=` is redirected.
  */
-function recordPageRoute(dir: string, url: string): { file: string } | { redirect: string } | undefined {
+function recordPageRoute(dir: string, url: string): { gzipped: string } | { file: string } | { redirect: string } | undefined {
   const [pathname = '/', query = ''] = url.split('?', 2)
   if (pathname === '/catalog/record/' || pathname === '/en/catalog/record/') {
     const id = new URLSearchParams(query).get('id')
@@ -51,10 +52,34 @@ function recordPageRoute(dir: string, url: string): { file: string } | { redirec
   const [, english, slug] = match
   const locale = english ? 'en' : 'zh'
   for (const part of ['delta', 'base']) {
-    const file = `/catalog/data/pages/${part}/${locale}/${slug}.html`
-    if (fs.existsSync(path.join(dir, file))) return { file }
+    const gzipped = path.join(dir, 'catalog', 'data', 'pages', part, locale, `${slug}.html.gz`)
+    if (fs.existsSync(gzipped)) return { gzipped }
   }
   return { file: `${english ?? ''}/catalog/record/` }
+}
+
+/** Sends a gzipped page as it is to a browser that takes gzip (all do), unpacked to any other client. */
+function sendGzipped(req: http.IncomingMessage, res: http.ServerResponse, file: string): void {
+  fs.stat(file, (error, stat) => {
+    if (error) return answer(res, 404, 'Not found')
+    const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Vary', 'Accept-Encoding')
+    res.setHeader('ETag', etag)
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304)
+      return res.end()
+    }
+    if (gzip) res.setHeader('Content-Encoding', 'gzip')
+    if (gzip) res.setHeader('Content-Length', stat.size)
+    res.writeHead(200)
+    if (req.method === 'HEAD') return res.end()
+    const stream = fs.createReadStream(file)
+    const body = gzip ? stream : stream.pipe(createGunzip())
+    body.on('error', () => res.destroy())
+    body.pipe(res)
+  })
 }
 
 /**
@@ -118,6 +143,7 @@ export function createStaticServer(root: string): http.Server {
     delete req.headers['cache-control']
     const route = recordPageRoute(dir, req.url ?? '/')
     if (route && 'redirect' in route) return answer(res, 301, '', { Location: route.redirect })
+    if (route && 'gzipped' in route) return sendGzipped(req, res, route.gzipped)
     if (route) req.url = route.file
     compress(req, res, () =>
       handlerFor(dir)(req, res, (error?: Error & { status?: number; statusCode?: number }) => {

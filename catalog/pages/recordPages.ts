@@ -1,21 +1,21 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 
 import { linkTree } from '../../shared/linkTree'
 import { swapSymlink } from '../../shared/swapSymlink'
 import { timeStamp } from '../../shared/timeStamp'
-import type { CatalogManifest, CatalogRecord } from '../contract'
-import { recordSlug } from '../display/recordAddress'
+import type { CatalogManifest } from '../contract'
 import { currentBuild, RECORDS_FILE, recordIdOfLine, recordLines } from '../store'
-import { prepareShell, recordPage, withdrawnPage } from './recordPage'
+import { type PageTarget, PageWriter } from './pageWriter'
 import type { RecordShell } from './recordShell'
 
 /**
  * A catalog build's record pages (docs/catalog-pages.md): `pages` in the build is a link to a
- * page set, `CATALOG_DIR/record-pages/<stamp>/`, which holds `base/<locale>/<slug>.html` (every
- * record's page, or a link to an earlier set's base) and `delta/<locale>/<slug>.html` (the pages
- * of the records added, changed or removed since that base was written). A server looks in the
+ * page set, `CATALOG_DIR/record-pages/<stamp>/`, which holds `base/<locale>/<slug>.html.gz` (every
+ * record's page, or a link to an earlier set's base) and `delta/<locale>/<slug>.html.gz` (the
+ * pages of the records added, changed or removed since that base was written). A server looks in the
  * delta first. An import that changes few records writes their pages only; one that changes
  * many, or a site whose layout changed (another shell), writes every page again.
  */
@@ -84,10 +84,10 @@ async function writeSet(
     // The earlier delta's pages stay, linked; those written again replace their links, never the earlier files.
     fs.mkdirSync(path.join(set, 'delta'))
     linkTree(path.join(previousSet, 'delta'), path.join(set, 'delta'))
-    written = { ...(await writePages(path.join(build, RECORDS_FILE), inSet(path.join(set, 'delta')), shells, progress, changedIds)), kind: 'delta' }
+    written = { ...(await writeSomePages(path.join(build, RECORDS_FILE), { dir: path.join(set, 'delta'), layout: 'set' }, shells, changedIds)), kind: 'delta' }
   } else {
     fs.mkdirSync(path.join(set, 'delta'))
-    written = { ...(await writePages(path.join(build, RECORDS_FILE), inSet(path.join(set, 'base')), shells, progress)), kind: 'all' }
+    written = { ...(await writeAllPages(path.join(build, RECORDS_FILE), { dir: path.join(set, 'base'), layout: 'set' }, shells, progress)), kind: 'all' }
   }
   fs.writeFileSync(path.join(set, SHELL_HASH), hash)
   return written
@@ -131,23 +131,12 @@ export function prunePageSets(catalogDir: string): void {
   for (const name of fs.readdirSync(sets)) if (!kept.has(fs.realpathSync(path.join(sets, name)))) fs.rmSync(path.join(sets, name), { force: true, recursive: true })
 }
 
-/** Where a run writes each page: a record's slug and a language give a file. */
-type PageFiles = (locale: RecordShell['locale'], slug: string) => string
-
-/** A page set's layout: `<dir>/<locale>/<slug>.html`. */
-const inSet =
-  (dir: string): PageFiles =>
-  (locale, slug) =>
-    path.join(dir, locale, `${slug}.html`)
-
-/**
- * A static site's layout, for a host that knows nothing of page sets: each page the
- * `index.html` of its address's folder, `catalog/record/<slug>/` (under `en/` in English).
- */
-const atAddresses =
-  (siteDir: string): PageFiles =>
-  (locale, slug) =>
-    path.join(siteDir, locale === 'en' ? 'en' : '', 'catalog', 'record', slug, 'index.html')
+/** Records a worker is given at a time, and batches it may have waiting. */
+const BATCH = 200
+const QUEUED = 2
+/** Below this many records, the pages are written in this thread: starting workers would take longer. */
+const WORKERS_FROM = 5000
+const WORKERS = 2
 
 /**
  * Writes every record page of a records file into a built static site, at the records'
@@ -155,47 +144,91 @@ const atAddresses =
  */
 export async function writeSitePages(recordsFile: string, siteDir: string, shells: RecordShell[], progress: (line: string) => void = () => {}): Promise<Omit<PagesWritten, 'kind'>> {
   const started = performance.now()
-  const written = await writePages(recordsFile, atAddresses(siteDir), shells, progress)
+  const written = await writeAllPages(recordsFile, { dir: siteDir, layout: 'site' }, shells, progress)
   return { ...written, seconds: (performance.now() - started) / 1000 }
 }
 
 /**
- * Writes the pages of the records of `recordsFile`: all of them, or those of `only`, with a
- * page saying the record is gone for an id the file no longer holds. A file there already is
- * replaced, not written into: it may be a link to an earlier set's.
+ * Writes the pages of the records of `only` from `recordsFile`, with a page saying the record
+ * is gone for an id the file no longer holds. Files there already are replaced, not written
+ * into: they may be links to an earlier set's.
  */
-async function writePages(recordsFile: string, fileOf: PageFiles, shells: RecordShell[], progress: (line: string) => void, only?: Set<string>): Promise<Omit<PagesWritten, 'kind' | 'seconds'>> {
-  const prepared = shells.map(prepareShell)
-  const folders = new Set<string>()
-  let files = 0
-  let bytes = 0
-  const write = (locale: RecordShell['locale'], slug: string, page: string) => {
-    const data = Buffer.from(page)
-    const file = fileOf(locale, slug)
-    const folder = path.dirname(file)
-    if (!folders.has(folder)) {
-      fs.mkdirSync(folder, { recursive: true })
-      folders.add(folder)
-    }
-    if (only) fs.rmSync(file, { force: true })
-    fs.writeFileSync(file, data)
-    files += 1
-    bytes += data.length
-  }
-  const pending = only && new Set(only)
-  let records = 0
+async function writeSomePages(recordsFile: string, target: PageTarget, shells: RecordShell[], only: Set<string>): Promise<Omit<PagesWritten, 'kind' | 'seconds'>> {
+  const writer = new PageWriter(shells, target, true)
+  const pending = new Set(only)
   for await (const line of recordLines(recordsFile)) {
-    if (pending) {
-      const id = recordIdOfLine(line)
-      if (!pending.has(id)) continue
-      pending.delete(id)
-    }
-    const record = JSON.parse(line) as CatalogRecord
-    for (const shell of prepared) write(shell.shell.locale, recordSlug(record.id), recordPage(record, shell))
-    records += 1
-    if (records % PROGRESS_EVERY === 0) progress(`  ${records.toLocaleString('en-US')} records' pages written`)
+    const id = recordIdOfLine(line)
+    if (!pending.delete(id)) continue
+    writer.writeRecord(line)
   }
-  // Ids no longer in the catalog: their address says the record is gone.
-  for (const id of pending ?? []) for (const shell of prepared) write(shell.shell.locale, recordSlug(id), withdrawnPage(id, shell))
-  return { bytes, files }
+  for (const id of pending) writer.writeWithdrawn(id)
+  return { bytes: writer.bytes, files: writer.files }
+}
+
+/** Writes the pages of every record of `recordsFile`, by two worker threads when there are many: the cores are what it waits for. */
+async function writeAllPages(recordsFile: string, target: PageTarget, shells: RecordShell[], progress: (line: string) => void): Promise<Omit<PagesWritten, 'kind' | 'seconds'>> {
+  const records = await recordCount(recordsFile)
+  if (records < WORKERS_FROM) {
+    const writer = new PageWriter(shells, target)
+    for await (const line of recordLines(recordsFile)) writer.writeRecord(line)
+    return { bytes: writer.bytes, files: writer.files }
+  }
+  // The worker runs TypeScript as the command that started it does (tsx).
+  const workers = Array.from({ length: WORKERS }, () => new Worker(new URL('./pagesWorker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { shells, target } }))
+  const written = workers.map(() => ({ bytes: 0, files: 0 }))
+  const queued = workers.map(() => 0)
+  let failure: Error | undefined
+  let wake: (() => void) | undefined
+  const woken = () => {
+    wake?.()
+    wake = undefined
+  }
+  workers.forEach((worker, n) => {
+    worker.on('message', (message: { bytes: number; files: number } | { error: string }) => {
+      if ('error' in message) failure ??= new Error(message.error)
+      else written[n] = message
+      queued[n] = queued[n]! - 1
+      woken()
+    })
+    worker.on('error', (error) => {
+      failure ??= error
+      queued[n] = 0
+      woken()
+    })
+  })
+  const until = async (ready: () => boolean) => {
+    while (!failure && !ready()) await new Promise<void>((resolve) => (wake = resolve))
+    if (failure) throw failure
+  }
+  try {
+    let batch: string[] = []
+    let read = 0
+    const send = async () => {
+      await until(() => Math.min(...queued) < QUEUED)
+      const n = queued.indexOf(Math.min(...queued))
+      queued[n] = queued[n]! + 1
+      workers[n]!.postMessage(batch)
+      batch = []
+    }
+    for await (const line of recordLines(recordsFile)) {
+      batch.push(line)
+      read += 1
+      if (batch.length === BATCH) await send()
+      if (read % PROGRESS_EVERY === 0) progress(`  ${read.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records' pages written`)
+    }
+    if (batch.length > 0) await send()
+    await until(() => queued.every((count) => count === 0))
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return { bytes: written.reduce((sum, part) => sum + part.bytes, 0), files: written.reduce((sum, part) => sum + part.files, 0) }
+}
+
+/** A records file's records, from the build's manifest beside it, else counted. */
+async function recordCount(recordsFile: string): Promise<number> {
+  const manifest = path.join(path.dirname(recordsFile), 'manifest.json')
+  if (fs.existsSync(manifest)) return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as CatalogManifest).records
+  let lines = 0
+  for await (const _line of recordLines(recordsFile)) lines += 1
+  return lines
 }

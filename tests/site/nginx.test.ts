@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -194,19 +194,24 @@ describe('the sample nginx configuration', () => {
 
   it("serves a release's record pages where the catalog keeps them, the delta's before the base's", async () => {
     const live = path.join(dir, 'live-release')
-    const write = (name: string, text: string) => {
+    const write = (name: string, text: string | Buffer) => {
       fs.mkdirSync(path.dirname(path.join(live, name)), { recursive: true })
       fs.writeFileSync(path.join(live, name), text)
     }
     write('catalog/record/index.html', '<!doctype html><title>书目记录</title>')
-    write('catalog/data/pages/base/zh/LL1.html', '<!doctype html><title>base zh</title>')
-    write('catalog/data/pages/base/en/LL1.html', '<!doctype html><title>base en</title>')
-    write('catalog/data/pages/base/zh/LL2.html', '<!doctype html><title>base zh 2</title>')
-    write('catalog/data/pages/delta/zh/LL2.html', '<!doctype html><title>delta zh 2</title>')
+    write('catalog/data/pages/base/zh/LL1.html.gz', gzipSync('<!doctype html><title>base zh</title>'))
+    write('catalog/data/pages/base/en/LL1.html.gz', gzipSync('<!doctype html><title>base en</title>'))
+    write('catalog/data/pages/base/zh/LL2.html.gz', gzipSync('<!doctype html><title>base zh 2</title>'))
+    write('catalog/data/pages/delta/zh/LL2.html.gz', gzipSync('<!doctype html><title>delta zh 2</title>'))
     try {
       publish(live)
-      expect((await get('/catalog/record/LL1/')).body.toString()).toContain('base zh')
-      expect((await get('/en/catalog/record/LL1/')).body.toString()).toContain('base en')
+      // Unpacked for a client that takes no gzip; as it is, gzipped, for one that does.
+      const plain = await get('/catalog/record/LL1/')
+      expect(plain.headers['content-type']).toBe('text/html; charset=utf-8')
+      expect(plain.body.toString()).toContain('base zh')
+      const zipped = await get('/en/catalog/record/LL1/', { 'accept-encoding': 'gzip' })
+      expect(zipped.headers['content-encoding']).toBe('gzip')
+      expect(gunzipSync(zipped.body).toString()).toContain('base en')
       expect((await get('/catalog/record/LL2/')).body.toString()).toContain('delta zh 2')
       const unwritten = await get('/catalog/record/LL3/')
       expect(unwritten.status).toBe(200)
