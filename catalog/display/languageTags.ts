@@ -53,10 +53,18 @@ const TERMINOLOGY_CODES: Record<string, string> = {
 export function languageName(code: string, locale: string, own: Record<string, string>): string {
   if (own[code] !== undefined) return own[code]
   try {
-    return new Intl.DisplayNames([locale], { fallback: 'none', type: 'language' }).of(TERMINOLOGY_CODES[code] ?? code) ?? code
+    return displayNames(locale).of(TERMINOLOGY_CODES[code] ?? code) ?? code
   } catch {
     return code
   }
+}
+
+/** Made once a locale: the record pages ask for a name on each of hundreds of thousands of pages. */
+const namesByLocale = new Map<string, Intl.DisplayNames>()
+function displayNames(locale: string): Intl.DisplayNames {
+  let names = namesByLocale.get(locale)
+  if (!names) namesByLocale.set(locale, (names = new Intl.DisplayNames([locale], { fallback: 'none', type: 'language' })))
+  return names
 }
 
 /** The site's own language names, from the catalog's interface strings (`lang.chi` → 中文). */

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 
 import type { CatalogRecord } from '../contract'
 import { recordSlug } from '../display/recordAddress'
-import { type PreparedShell, prepareShell, recordPage, withdrawnPage } from './recordPage'
+import { compressedPiece, gzipOf, type Piece, storedPiece } from './gzipPieces'
+import { fill, type PageValues, type PreparedShell, prepareShell, recordValues, withdrawnValues } from './recordPage'
 import type { RecordShell } from './recordShell'
 
 /**
@@ -19,14 +19,16 @@ export type PageTarget = { dir: string; layout: 'set' | 'site' }
 /** The file of a page set's page; servers look for it by this name (publishing/staticServer.ts, docs/nginx). */
 export const setPageFile = (dir: string, locale: RecordShell['locale'], slug: string): string => path.join(dir, locale, `${slug}.html.gz`)
 
-/** Fast compression: level 1 makes pages 5 % larger than level 9 in a third of the time. */
-const GZIP_LEVEL = 1
+/** A page's own content, compressed for each page at the fastest level; the shell's parts are compressed once, at the best (gzipPieces.ts). */
+const PAGE_LEVEL = 1
 
 /** Writes the pages of records, in each shell's language, into a target; counts files and bytes written. */
 export class PageWriter {
   files = 0
   bytes = 0
   private readonly prepared: PreparedShell[]
+  /** Each shell's parts, compressed once: a page set's pages are gzipped. */
+  private readonly compressedParts: Piece[][]
   private readonly folders = new Set<string>()
 
   constructor(
@@ -36,20 +38,33 @@ export class PageWriter {
     private readonly replacing = false,
   ) {
     this.prepared = shells.map(prepareShell)
+    this.compressedParts = target.layout === 'set' ? this.prepared.map((shell) => shell.parts.map((part) => compressedPiece(part))) : []
   }
 
   /** Writes the pages of a record (its line of a records file). */
   writeRecord(line: string): void {
     const record = JSON.parse(line) as CatalogRecord
-    for (const shell of this.prepared) this.write(shell.shell.locale, recordSlug(record.id), recordPage(record, shell))
+    this.prepared.forEach((shell, n) => this.write(n, recordSlug(record.id), recordValues(record, shell)))
   }
 
   /** Writes the pages saying a record is gone, at its address. */
   writeWithdrawn(id: string): void {
-    for (const shell of this.prepared) this.write(shell.shell.locale, recordSlug(id), withdrawnPage(id, shell))
+    this.prepared.forEach((shell, n) => this.write(n, recordSlug(id), withdrawnValues(id, shell)))
   }
 
-  private write(locale: RecordShell['locale'], slug: string, page: string): void {
+  /** A page gzipped: the shell's parts as compressed once, the page's own content compressed, its short values stored. */
+  private gzipped(n: number, values: PageValues): Buffer {
+    const { tokens } = this.prepared[n]!
+    const parts = this.compressedParts[n]!
+    const pieces = [parts[0]!]
+    tokens.forEach((token, i) => {
+      pieces.push(token === 'main' ? compressedPiece(values[token], PAGE_LEVEL) : storedPiece(values[token]), parts[i + 1]!)
+    })
+    return gzipOf(pieces)
+  }
+
+  private write(n: number, slug: string, values: PageValues): void {
+    const locale = this.prepared[n]!.shell.locale
     const { dir, layout } = this.target
     const file = layout === 'set' ? setPageFile(dir, locale, slug) : path.join(dir, locale === 'en' ? 'en' : '', 'catalog', 'record', slug, 'index.html')
     const folder = path.dirname(file)
@@ -57,7 +72,7 @@ export class PageWriter {
       fs.mkdirSync(folder, { recursive: true })
       this.folders.add(folder)
     }
-    const data = layout === 'set' ? gzipSync(page, { level: GZIP_LEVEL }) : Buffer.from(page)
+    const data = layout === 'set' ? this.gzipped(n, values) : Buffer.from(fill(this.prepared[n]!, values))
     if (this.replacing) fs.rmSync(file, { force: true })
     fs.writeFileSync(file, data)
     this.files += 1

@@ -8,8 +8,10 @@ import { marcRecordOf } from '../normalize/marcSource'
 import { RECORD_TOKENS, type RecordShell } from './recordShell'
 
 /** The parts of a shell between its tokens, found once for all the records of a run. */
-export type PreparedShell = { parts: string[]; shell: RecordShell; tokens: Token[] }
-type Token = 'description' | 'documentTitle' | 'head' | 'jsonLd' | 'main' | 'slug' | 'title'
+export type PreparedShell = { languageNames: Record<string, string>; parts: string[]; shell: RecordShell; tokens: Token[] }
+/** What a page puts in place of each token of its shell. */
+export type PageValues = Record<Token, string>
+export type Token = 'description' | 'documentTitle' | 'head' | 'jsonLd' | 'main' | 'slug' | 'title'
 
 /** Search results cut titles at about 60 characters: the site's layout (BaseLayout.astro) shortens the same way. */
 const MAX_TITLE = 60
@@ -44,7 +46,7 @@ export function prepareShell(shell: RecordShell): PreparedShell {
   for (const token of ['main', 'slug', 'title'] as const) {
     if (!tokens.includes(token)) throw new Error(`The record page shell of "${shell.locale}" has no ${token} token: is the site's record page (site/pages/[...lang]/catalog/record/[slug].astro) built from the same version?`)
   }
-  return { parts, shell, tokens }
+  return { languageNames: ownLanguageNames(shell.text), parts, shell, tokens }
 }
 
 const html = escapeHtml
@@ -111,7 +113,8 @@ function holdings(record: CatalogRecord, shell: RecordShell): string {
 }
 
 /** The page's main content: the whole record. */
-function recordMain(record: CatalogRecord, shell: RecordShell): string {
+function recordMain(record: CatalogRecord, prepared: PreparedShell): string {
+  const { shell } = prepared
   const { locale, text } = shell
   const lang = languageTag(record.language)
   // Romanised text of a record that also gives its own script is marked as such (zh-Latn).
@@ -149,7 +152,7 @@ function recordMain(record: CatalogRecord, shell: RecordShell): string {
     row(text.subjects ?? '', record.subjects.length > 0 ? record.subjects.map((subject) => searchLink(locale, subject, subject, lang)).join(separator) : undefined),
     row(text.clc ?? '', record.clc && `<a href="${locale === 'en' ? '/en' : ''}/catalog/?class=${encodeURIComponent(record.clcClass ?? '')}">${html(record.clc)}</a>`),
     row(text.isbn ?? '', isbns.length > 0 ? isbns.join('<br>') : undefined),
-    row(text.language ?? '', record.language && html(languageName(record.language, locale === 'en' ? 'en' : 'zh-CN', ownLanguageNames(text)))),
+    row(text.language ?? '', record.language && html(languageName(record.language, locale === 'en' ? 'en' : 'zh-CN', prepared.languageNames))),
     row(text.otherTitles ?? '', record.otherTitles || vernacular.otherTitles ? list([...(record.otherTitles ?? []), ...(vernacular.otherTitles ?? [])], undefined) : undefined),
     row(text.pinyin ?? '', record.titlePinyin && inLanguage(record.titlePinyin, 'zh-Latn')),
     row(text.callNumber ?? '', record.callNumber && html(record.callNumber)),
@@ -172,7 +175,7 @@ function jsonLdOf(record: CatalogRecord, shell: RecordShell): string {
     '@context': 'https://schema.org',
     '@type': 'Book',
     name: record.title,
-    url: new URL(recordPath(record.id, shell.locale === 'en'), shell.site).href,
+    url: `${shell.site.replace(/\/$/u, '')}${recordPath(record.id, shell.locale === 'en')}`,
     ...(record.authors.length > 0 ? { author: record.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
     ...(record.publisher ? { publisher: { '@type': 'Organization', name: record.publisher } } : {}),
     ...(record.year !== undefined ? { datePublished: String(record.year) } : {}),
@@ -190,32 +193,39 @@ function documentTitle(title: string, siteName: string): string {
   return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE).replace(/\s+\S*$/u, '')}…`
 }
 
-function fill(prepared: PreparedShell, values: Record<Token, string>): string {
+/** The page: the shell with each token replaced by its value. */
+export function fill(prepared: PreparedShell, values: PageValues): string {
   let out = prepared.parts[0]!
   for (let i = 0; i < prepared.tokens.length; i += 1) out += values[prepared.tokens[i]!] + prepared.parts[i + 1]!
   return out
 }
 
 /** A record's page in the shell's language. */
-export function recordPage(record: CatalogRecord, prepared: PreparedShell): string {
+export const recordPage = (record: CatalogRecord, prepared: PreparedShell): string => fill(prepared, recordValues(record, prepared))
+
+/** What a record's page puts in its shell. */
+export function recordValues(record: CatalogRecord, prepared: PreparedShell): PageValues {
   const { shell } = prepared
-  return fill(prepared, {
+  return {
     description: html(descriptionOf(record)),
     documentTitle: html(documentTitle(record.title, shell.siteName)),
     head: '',
     jsonLd: jsonLdOf(record, shell),
-    main: recordMain(record, shell),
+    main: recordMain(record, prepared),
     slug: recordSlug(record.id),
     title: html(record.title),
-  })
+  }
 }
 
 /** The page of a record the catalog no longer has, at its address: it says so, and search engines drop it. */
-export function withdrawnPage(id: string, prepared: PreparedShell): string {
+export const withdrawnPage = (id: string, prepared: PreparedShell): string => fill(prepared, withdrawnValues(id, prepared))
+
+/** What the page of a record the catalog no longer has puts in its shell. */
+export function withdrawnValues(id: string, prepared: PreparedShell): PageValues {
   const { shell } = prepared
   const { locale, text } = shell
   const title = text.record ?? ''
-  return fill(prepared, {
+  return {
     description: html(text.recordMissing ?? ''),
     documentTitle: html(documentTitle(title, shell.siteName)),
     head: '<meta name="robots" content="noindex">',
@@ -223,5 +233,5 @@ export function withdrawnPage(id: string, prepared: PreparedShell): string {
     main: `<article class="catalog-record"><h1>${html(title)}</h1><p class="notice">${html(text.recordMissing ?? '')}</p><p><a href="${locale === 'en' ? '/en' : ''}/catalog/">${html(text.back ?? '')}</a></p></article>`,
     slug: recordSlug(id),
     title: html(title),
-  })
+  }
 }

@@ -9,7 +9,7 @@ import { importCatalog } from '../importCatalog'
 import { readIso2709 } from '../marc/iso2709'
 import { writeIso2709 } from '../marc/iso2709Writer'
 import { currentBuild } from '../store'
-import { PAGES, pageSetOf, refreshRecordPages } from './recordPages'
+import { PAGES, pageSetOf, prunePageSets, refreshRecordPages } from './recordPages'
 import { testShells } from './testing/shells'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures/marc')
@@ -89,7 +89,9 @@ describe('record pages written by the import', () => {
     expect(currentBuild(dir)).toBe(build)
     expect(pageSetOf(build)).not.toBe(before)
     expect(servedPage(dir, 'en', '990002181190203961')).toContain('又一个页眉')
-    // The set no build links to any more is gone.
+    // The set no build links to any more goes once pruned.
+    expect(fs.existsSync(before!)).toBe(true)
+    prunePageSets(dir)
     expect(fs.existsSync(before!)).toBe(false)
   })
 })

@@ -97,6 +97,7 @@ async function writeSet(
  * Writes every page of the current build again when the site's layout changed since (other
  * shells), into a new set that replaces the build's in one step: a reader gets old pages or
  * new, never a mix. Returns undefined when the pages are up to date or there is no catalog.
+ * The set replaced stays until prunePageSets.
  */
 export async function refreshRecordPages(catalogDir: string, shells: RecordShell[], progress: (line: string) => void = () => {}): Promise<PagesWritten | undefined> {
   const build = currentBuild(catalogDir)
@@ -109,7 +110,6 @@ export async function refreshRecordPages(catalogDir: string, shells: RecordShell
   try {
     const written = await writeSet(next, build, shells, shellHash(shells), undefined, undefined, progress)
     swapSymlink(path.join(build, PAGES), next)
-    prunePageSets(catalogDir)
     return { ...written, seconds: (performance.now() - started) / 1000 }
   } catch (error) {
     fs.rmSync(next, { force: true, recursive: true })

@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 
-import { refreshRecordPages } from '../../catalog/pages/recordPages'
+import { prunePageSets, refreshRecordPages } from '../../catalog/pages/recordPages'
 import { readRecordShells } from '../../catalog/pages/recordShell'
 import { IMPORT_LOCK } from '../../catalog/store'
 import { liveLink } from '../../publishing/siteReleases'
@@ -34,6 +34,8 @@ try {
       ? `Record pages: ${written.files.toLocaleString('en-US')} written in the site's new layout (${(written.bytes / 2 ** 20).toFixed(0)} MiB) in ${written.seconds.toFixed(1)} s.`
       : 'Record pages: up to date with the live site (or no catalog imported yet).',
   )
+  // The pages replaced are removed after: as many files as were written.
+  if (written) prunePageSets(catalogDir())
 } catch (error) {
   console.error(`Record pages could not be written: ${(error as Error).message}. The earlier pages stay.`)
   process.exitCode = 1
