@@ -49,6 +49,12 @@ describe('record pages written by the import', () => {
     expect(first.pages).toMatchObject({ files: 80, kind: 'all' })
     expect(servedPage(dir, 'zh', '990002180740203961')).toContain("'94中国发展报告")
     expect(servedPage(dir, 'en', '2009373513')).toContain('Ci an zhou bian')
+    // Search engines find them all through the set's sitemap.
+    const set = pageSetOf(currentBuild(dir))!
+    expect(fs.readFileSync(path.join(set, 'sitemap.xml'), 'utf8')).toContain('<loc>https://library.example/catalog/data/pages/records-0.xml</loc>')
+    const sitemap = fs.readFileSync(path.join(set, 'records-0.xml'), 'utf8')
+    expect(sitemap.split('<url>').length - 1).toBe(80)
+    expect(sitemap).toContain('<loc>https://library.example/en/catalog/record/2009373513/</loc>')
     const earlierBuild = currentBuild(dir)!
     const earlierFile = path.join(pageSetOf(earlierBuild)!, 'base', 'zh', '990002180740203961.html.gz')
     const earlier = fs.readFileSync(earlierFile)

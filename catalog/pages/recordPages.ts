@@ -8,7 +8,9 @@ import { swapSymlink } from '../../shared/swapSymlink'
 import { timeStamp } from '../../shared/timeStamp'
 import type { CatalogManifest } from '../contract'
 import { currentBuild, RECORDS_FILE, recordIdOfLine, recordLines } from '../store'
+import { recordSlug } from '../display/recordAddress'
 import { type PageTarget, PageWriter } from './pageWriter'
+import { writeRecordSitemaps } from './recordSitemaps'
 import type { RecordShell } from './recordShell'
 
 /**
@@ -20,6 +22,8 @@ import type { RecordShell } from './recordShell'
  * many, or a site whose layout changed (another shell), writes every page again.
  */
 export const PAGES = 'pages'
+/** Where the site serves the live build's page set (catalog/siteData.ts), and so the record sitemaps: robots.txt names its sitemap.xml. */
+export const PAGES_ADDRESS = '/catalog/data/pages/'
 const SETS = 'record-pages'
 const SHELL_HASH = 'shell.sha256'
 
@@ -75,7 +79,7 @@ async function writeSet(
   changedIds: Set<string> | undefined,
   progress: (line: string) => void,
 ): Promise<Omit<PagesWritten, 'seconds'>> {
-  let written: Omit<PagesWritten, 'seconds'>
+  let written: Written & { kind: PagesWritten['kind'] }
   const sameShells = previousSet !== undefined && fs.existsSync(path.join(previousSet, SHELL_HASH)) && fs.readFileSync(path.join(previousSet, SHELL_HASH), 'utf8') === hash
   const earlierDelta = sameShells && fs.existsSync(path.join(previousSet, 'delta', 'zh')) ? fs.readdirSync(path.join(previousSet, 'delta', 'zh')).length : 0
   const { records } = JSON.parse(fs.readFileSync(path.join(build, 'manifest.json'), 'utf8')) as CatalogManifest
@@ -89,8 +93,11 @@ async function writeSet(
     fs.mkdirSync(path.join(set, 'delta'))
     written = { ...(await writeAllPages(path.join(build, RECORDS_FILE), { dir: path.join(set, 'base'), layout: 'set' }, shells, progress)), kind: 'all' }
   }
+  const site = shells[0]!.site
+  writeRecordSitemaps(set, site, `${site.replace(/\/$/u, '')}${PAGES_ADDRESS}`, written.slugs)
   fs.writeFileSync(path.join(set, SHELL_HASH), hash)
-  return written
+  const { slugs: _slugs, ...counts } = written
+  return counts
 }
 
 /**
@@ -144,7 +151,11 @@ const WORKERS = 2
  */
 export async function writeSitePages(recordsFile: string, siteDir: string, shells: RecordShell[], progress: (line: string) => void = () => {}): Promise<Omit<PagesWritten, 'kind'>> {
   const started = performance.now()
-  const written = await writeAllPages(recordsFile, { dir: siteDir, layout: 'site' }, shells, progress)
+  const { slugs, ...written } = await writeAllPages(recordsFile, { dir: siteDir, layout: 'site' }, shells, progress)
+  const sitemaps = path.join(siteDir, ...PAGES_ADDRESS.split('/'))
+  fs.mkdirSync(sitemaps, { recursive: true })
+  const site = shells[0]!.site
+  writeRecordSitemaps(sitemaps, site, `${site.replace(/\/$/u, '')}${PAGES_ADDRESS}`, slugs)
   return { ...written, seconds: (performance.now() - started) / 1000 }
 }
 
@@ -153,25 +164,34 @@ export async function writeSitePages(recordsFile: string, siteDir: string, shell
  * is gone for an id the file no longer holds. Files there already are replaced, not written
  * into: they may be links to an earlier set's.
  */
-async function writeSomePages(recordsFile: string, target: PageTarget, shells: RecordShell[], only: Set<string>): Promise<Omit<PagesWritten, 'kind' | 'seconds'>> {
+async function writeSomePages(recordsFile: string, target: PageTarget, shells: RecordShell[], only: Set<string>): Promise<Written> {
   const writer = new PageWriter(shells, target, true)
   const pending = new Set(only)
+  const slugs: string[] = []
   for await (const line of recordLines(recordsFile)) {
     const id = recordIdOfLine(line)
+    slugs.push(recordSlug(id))
     if (!pending.delete(id)) continue
     writer.writeRecord(line)
   }
   for (const id of pending) writer.writeWithdrawn(id)
-  return { bytes: writer.bytes, files: writer.files }
+  return { bytes: writer.bytes, files: writer.files, slugs }
 }
 
+/** What a run wrote, and the slugs of every record of the file, for the sitemaps. */
+type Written = Omit<PagesWritten, 'kind' | 'seconds'> & { slugs: string[] }
+
 /** Writes the pages of every record of `recordsFile`, by two worker threads when there are many: the cores are what it waits for. */
-async function writeAllPages(recordsFile: string, target: PageTarget, shells: RecordShell[], progress: (line: string) => void): Promise<Omit<PagesWritten, 'kind' | 'seconds'>> {
+async function writeAllPages(recordsFile: string, target: PageTarget, shells: RecordShell[], progress: (line: string) => void): Promise<Written> {
   const records = await recordCount(recordsFile)
+  const slugs: string[] = []
   if (records < WORKERS_FROM) {
     const writer = new PageWriter(shells, target)
-    for await (const line of recordLines(recordsFile)) writer.writeRecord(line)
-    return { bytes: writer.bytes, files: writer.files }
+    for await (const line of recordLines(recordsFile)) {
+      slugs.push(recordSlug(recordIdOfLine(line)))
+      writer.writeRecord(line)
+    }
+    return { bytes: writer.bytes, files: writer.files, slugs }
   }
   // The worker runs TypeScript as the command that started it does (tsx).
   const workers = Array.from({ length: WORKERS }, () => new Worker(new URL('./pagesWorker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { shells, target } }))
@@ -212,6 +232,7 @@ async function writeAllPages(recordsFile: string, target: PageTarget, shells: Re
     }
     for await (const line of recordLines(recordsFile)) {
       batch.push(line)
+      slugs.push(recordSlug(recordIdOfLine(line)))
       read += 1
       if (batch.length === BATCH) await send()
       if (read % PROGRESS_EVERY === 0) progress(`  ${read.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records' pages written`)
@@ -221,7 +242,7 @@ async function writeAllPages(recordsFile: string, target: PageTarget, shells: Re
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
-  return { bytes: written.reduce((sum, part) => sum + part.bytes, 0), files: written.reduce((sum, part) => sum + part.files, 0) }
+  return { bytes: written.reduce((sum, part) => sum + part.bytes, 0), files: written.reduce((sum, part) => sum + part.files, 0), slugs }
 }
 
 /** A records file's records, from the build's manifest beside it, else counted. */

@@ -134,6 +134,18 @@ describe('feeds and machine-readable data', () => {
     expect(sitemap).toContain(`hreflang="zh-CN" href="${site.origin}/events/"`)
   })
 
+  it("names the site's sitemap and the record pages' in robots.txt, and lists every record page in both languages", () => {
+    const robots = fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8')
+    expect(robots).toContain(`Sitemap: ${site.origin}/sitemap-index.xml`)
+    expect(robots).toContain(`Sitemap: ${site.origin}/catalog/data/pages/sitemap.xml`)
+    const index = fs.readFileSync(path.join(dist, 'catalog/data/pages/sitemap.xml'), 'utf8')
+    const parts = [...index.matchAll(/<loc>[^<]*\/(records-\d+\.xml)<\/loc>/g)].map((match) => match[1]!)
+    const listed = parts.flatMap((part) => [...fs.readFileSync(path.join(dist, 'catalog/data/pages', part), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname))
+    const written = distFiles(dist).filter((file) => /^(en\/)?catalog\/record\/[^/]+\/index\.html$/.test(file)).map((file) => `/${file.replace(/index\.html$/, '')}`)
+    expect(written.length).toBeGreaterThan(100)
+    expect(new Set(listed)).toEqual(new Set(written))
+  })
+
   it('describes the library, its hours and its dated closure in schema.org JSON-LD', () => {
     const script = page(dist, '/').querySelector('script[type="application/ld+json"]')
     const library = JSON.parse(script!.textContent)
