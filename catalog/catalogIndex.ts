@@ -78,8 +78,10 @@ async function withDelta(build: string, progress: (line: string) => void, option
     const bucket = bucketOf(id, buckets)
     if (touched && !touched.has(bucket)) return
     const lines = byBucket.get(bucket)
-    if (lines) lines.push(searchedPart(line))
-    else byBucket.set(bucket, [searchedPart(line)])
+    // A string of its own: a part of the line would keep the whole line, its MARC record too, in memory (V8 slices share).
+    const part = Buffer.from(searchedPart(line)).toString()
+    if (lines) lines.push(part)
+    else byBucket.set(bucket, [part])
   })
   if (!diff) {
     progress(`  more than ${limit.toLocaleString('en-US')} records differ from the base index: writing a new base`)
