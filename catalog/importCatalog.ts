@@ -230,6 +230,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
     removeBuild()
     // The same records, but perhaps a site whose layout changed since their pages were written.
     if (options.shells) pages = await refreshRecordPages(options.dir, options.shells, log)
+    if (pages) prunePageSets(options.dir)
   } else {
     try {
       let recordsRead: RecordsRead | undefined

@@ -9,15 +9,15 @@ import type { RecordShell } from './recordShell'
 
 /**
  * Where pages go. `set`: a page set's folder (recordPages.ts), `<dir>/<locale>/<slug>.html.gz`,
- * gzipped: a third of the bytes and a quarter of the disk blocks, which is what writing 600,000
- * pages waits for; servers send them as they are to browsers, which all take gzip, and unpack
+ * gzipped: less than half the bytes and the disk blocks, which is what writing 600,000 pages
+ * waits for; servers send them as they are to browsers, which all take gzip, and unpack
  * them for a client that does not. `site`: a static site's folders, each page the `index.html`
  * of its address (`<dir>/[en/]catalog/record/<slug>/index.html`), for any static host.
  */
 export type PageTarget = { dir: string; layout: 'set' | 'site' }
 
 /** The file of a page set's page; servers look for it by this name (publishing/staticServer.ts, docs/nginx). */
-export const setPageFile = (dir: string, locale: RecordShell['locale'], slug: string): string => path.join(dir, locale, `${slug}.html.gz`)
+const setPageFile = (dir: string, locale: RecordShell['locale'], slug: string): string => path.join(dir, locale, `${slug}.html.gz`)
 
 /** A page's own content, compressed for each page at the fastest level; the shell's parts are compressed once, at the best (gzipPieces.ts). */
 const PAGE_LEVEL = 1

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { idOfSlug } from '../../catalog/display/recordAddress'
 import { pinyinForms } from '../../catalog/searchText'
 import { pieces } from '../../catalog/search/terms'
 import { launchChromium, visitor } from './browser'
@@ -39,7 +40,9 @@ async function open(address: string): Promise<Page> {
 type Found = { count: string; ids: string[]; meta: string[]; titles: string[] }
 
 async function found(page: Page): Promise<Found> {
-  const links = await page.locator('.catalog-search .results h2 a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('id')!))
+  const addresses = await page.locator('.catalog-search .results h2 a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  // Each result links to its record's page, /catalog/record/<slug>/.
+  const links = addresses.map((address) => idOfSlug(/\/catalog\/record\/([^/]+)\/$/.exec(address)![1]!)!)
   return {
     count: (await page.locator('.catalog-search .status').textContent()) ?? '',
     ids: links,

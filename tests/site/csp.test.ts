@@ -121,7 +121,7 @@ describe('pages under their Content-Security-Policy in Chromium', () => {
     await expect.poll(() => first.count()).toBe(1)
     const title = await first.textContent()
     await first.click()
-    await expect.poll(() => page.locator('.catalog-record h2').textContent()).toBe(title)
+    await expect.poll(() => page.locator('.catalog-record h1').textContent()).toBe(title)
     expect(await policyViolations(page)).toEqual([])
     await context.close()
   })
