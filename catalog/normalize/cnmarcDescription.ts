@@ -1,6 +1,7 @@
 import type { RecordDescription } from '../contract'
 import type { DataField, MarcRecord } from '../marc/types'
 import { isbn13 } from './isbn'
+import { nonEmptyList } from './compact'
 import { onePerIsbn } from './isbnTerms'
 import { subfield } from './marcFields'
 import { nonEmpty, trimSeparators, unique } from './text'
@@ -35,7 +36,6 @@ const PHYSICAL_MARKS = { a: '', c: ' : ', d: ' ; ', e: ' + ' }
 
 /** The parts of several fields, each once, joined by `separator`. */
 const joined = (values: string[], separator: string): string | undefined => nonEmpty(unique(values).join(separator))
-const nonEmptyList = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined)
 
 /**
  * The descriptive areas of a UNIMARC or CNMARC record (see RecordDescription), or undefined when

@@ -12,3 +12,6 @@ export function compactPart<T extends object>(value: T): T | undefined {
   const part = compact(value)
   return Object.keys(part).length > 0 ? part : undefined
 }
+
+/** A list, or `undefined` when it is empty: a record leaves out what it has none of. */
+export const nonEmptyList = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined)

@@ -2,12 +2,12 @@ import type { VernacularText } from '../contract'
 import type { DataField, MarcRecord, RecordWarning } from '../marc/types'
 import { alternateScriptFields } from './alternateScript'
 import { clcClass } from './clc'
-import { compact, compactPart } from './compact'
+import { compact, compactPart, nonEmptyList } from './compact'
 import { locationCode, sumHoldings } from './holdings'
 import { type IdentifierOptions, recordId } from './identifier'
 import { validIsbns } from './isbn'
 import { languageCode } from './language'
-import { describedInScript, describeMarc21 } from './marc21Description'
+import { describedInScript, describeMarc21, publicationFields } from './marc21Description'
 import { mainTitle, OTHER_TITLE_TAGS, otherTitles } from './marc21Titles'
 import { controlField, dataFields, dataFieldsOf, firstSubfield, isbdParts, subfield, subfieldValues } from './marcFields'
 import type { NormalizeResult } from './result'
@@ -20,12 +20,6 @@ export const NO_MARC21_TITLE = `no title at all: 245, its 880 and ${OTHER_TITLE_
 
 const authorsOf = (record: MarcRecord): string[] =>
   unique(dataFieldsOf(record, NAME_TAGS).flatMap((field) => isbdParts(field, 'a').map((part) => part.text)))
-
-/** 260 (older records) or 264 with second indicator 1 (publication, RDA). */
-const publicationFields = (record: MarcRecord): DataField[] => [
-  ...dataFields(record, '260'),
-  ...dataFields(record, '264').filter((field) => field.ind2 === '1'),
-]
 
 /** A publisher that is no name: "[s.n.]" (sine nomine). */
 const UNNAMED_PUBLISHER = /^\[?s\.\s?n\.?\]?$/iu
@@ -102,8 +96,6 @@ function callNumberOf(record: MarcRecord): string | undefined {
   }
   return undefined
 }
-
-const nonEmptyList = (values: string[]) => (values.length > 0 ? values : undefined)
 
 /** Series statements (490$a, 440$a), series added entries (830$a) and name/title series (800–811$t), without their numbers (" ; 37"). */
 const seriesOf = (record: MarcRecord): string[] =>

@@ -1,6 +1,6 @@
 import type { RecordDescription } from '../contract'
 import type { DataField, MarcRecord } from '../marc/types'
-import { compactPart } from './compact'
+import { compactPart, nonEmptyList } from './compact'
 import { onePerIsbn } from './isbnTerms'
 import { isbn13 } from './isbn'
 import { dataFields, dataFieldsOf, subfield, subfieldValues } from './marcFields'
@@ -17,13 +17,12 @@ function transcribed(field: DataField, codes = TEXT_CODES): string | undefined {
   return nonEmpty(stripIsbdPunctuation(subfieldValues(field, codes).map(clean).filter(Boolean).join(' ')))
 }
 
-const nonEmptyList = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined)
 
 const joined = (values: (string | undefined)[], separator: string): string | undefined =>
   nonEmpty(values.filter((value): value is string => value !== undefined).join(separator))
 
-/** 260, or 264 with second indicator 1 (publication, RDA). */
-const publicationFields = (record: MarcRecord): DataField[] => [
+/** 260 (older records), or 264 with second indicator 1 (publication, RDA). */
+export const publicationFields = (record: MarcRecord): DataField[] => [
   ...dataFields(record, '260'),
   ...dataFields(record, '264').filter((field) => field.ind2 === '1'),
 ]
