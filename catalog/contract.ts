@@ -16,7 +16,7 @@ export type CatalogRecord = {
   clcClass?: string
   /** What the record page shows of the record beyond what is searched: its descriptive areas as catalogued. */
   description?: RecordDescription
-  /** Copies per branch or service point. */
+  /** Copies per branch or service point: what the search filters by. */
   holdings: { branch: string; copies: number }[]
   /**
    * The record's identifier, stable between exports: its own in the library system (001, or
@@ -26,6 +26,8 @@ export type CatalogRecord = {
   id: string
   /** ISBNs as ISBN-13 digits, without hyphens. */
   isbn: string[]
+  /** The copies the export lists, one an item field, in record order; none for a CSV export, which gives only counts. */
+  items?: CatalogItem[]
   /** ISO 639-2 bibliographic code, e.g. `chi`, `eng`, `fre`; see the site's language names. */
   language?: string
   /** The MARC record as the export gave it, for the MARC view and the downloads; none for a CSV export. */
@@ -49,6 +51,18 @@ export type CatalogRecord = {
    */
   vernacular?: VernacularText
   year?: number
+}
+
+/** One copy of a record, as its item field (MARC21 852, CNMARC 905) gives it. */
+export type CatalogItem = {
+  /** Its barcode or accession number (条码号, 登录号): what the library system's item-status export names it by. */
+  barcode?: string
+  /** The location code of the branch or service point that holds it, as in `holdings`. */
+  branch: string
+  /** Where in the branch, as the export codes it: a collection or reading room (852$c, 905$c). */
+  location?: string
+  /** Its shelf mark (索书号) when it differs from the record's call number. */
+  shelfMark?: string
 }
 
 /** What a record gives in its own script: only what differs from the romanised text. */

@@ -472,6 +472,10 @@ export interface ServicePoint {
    */
   slug?: string | null;
   /**
+   * The codes the library system exports for copies kept here (852$b, 905$a), one or more: the catalog then shows this place by name, address and hours.
+   */
+  locationCodes?: string[] | null;
+  /**
    * Errors, contradictions or gaps in the source, and what was decided when the item was entered.
    */
   editorNote?: string | null;
@@ -901,6 +905,7 @@ export interface ServicePointsSelect<T extends boolean = true> {
   hours?: T;
   description?: T;
   slug?: T;
+  locationCodes?: T;
   editorNote?: T;
   updatedAt?: T;
   createdAt?: T;

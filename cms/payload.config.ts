@@ -40,7 +40,7 @@ export default buildConfig({
   admin: {
     // Gravatar would send staff e-mail hashes to a third party, and is unreachable from many library networks.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/PendingConfirmations#PendingConfirmations'] },
+    components: { beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/PendingConfirmations#PendingConfirmations', '/components/UnmappedLocationCodes#UnmappedLocationCodes'] },
     dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · 醴陵市图书馆' },

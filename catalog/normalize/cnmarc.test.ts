@@ -36,6 +36,7 @@ describe('normalizeCnmarc', () => {
       holdings: [{ branch: 'BNU', copies: 1 }],
       id: '990002180740203961',
       isbn: ['9787503717444'],
+      items: [{ branch: 'BNU' }],
       language: 'chi',
       otherTitles: ['中国发展报告'],
       publisher: '中国统计出版社',
@@ -108,6 +109,26 @@ describe('normalizeCnmarc', () => {
     ])
   })
 
+  it('lists each copy of a 905 with its accession number, its place in the branch, and its shelf mark when it is not the call number', () => {
+    const record = withFields(
+      chinaReport94,
+      ['905'],
+      [
+        field('905', [['a', 'central-library'], ['b', 'LL00000001'], ['b', 'LL00000002'], ['c', '少儿借阅室'], ['d', 'I247.5'], ['e', '123']]),
+        field('905', [['a', 'wangxian-branch'], ['d', 'I247.5'], ['e', '123:2']]),
+      ],
+    )
+    expect(normalized(record)).toMatchObject({
+      callNumber: 'I247.5/123',
+      items: [
+        { barcode: 'LL00000001', branch: 'central-library', location: '少儿借阅室' },
+        { barcode: 'LL00000002', branch: 'central-library', location: '少儿借阅室' },
+        { branch: 'wangxian-branch', shelfMark: 'I247.5/123:2' },
+      ],
+    })
+    expect(normalized(fixtureRecord(dp2, '990004545720203961')).items).toEqual([{ branch: 'BNU', location: 'bk' }])
+  })
+
   it('makes the call number of 905$d and $e, or of $d alone', () => {
     expect(normalized(fixtureRecord(dp2, '990004545720203961')).callNumber).toBe('D668/bnu4')
     const record = withFields(chinaReport94, ['905'], [field('905', [['a', 'BNU'], ['d', 'F124']])])
@@ -117,6 +138,7 @@ describe('normalizeCnmarc', () => {
   it('has no holdings and no call number when the record has no 905 (an e-book)', () => {
     const record = normalized(fixtureRecord(dp2, '9910637057203961'))
     expect(record.holdings).toEqual([])
+    expect(record).not.toHaveProperty('items')
     expect(record).not.toHaveProperty('callNumber')
   })
 

@@ -1,9 +1,10 @@
+import type { CatalogItem } from '../contract'
 import type { DataField, MarcRecord, RecordWarning } from '../marc/types'
 import { clcClass } from './clc'
 import { OTHER_TITLE_TAGS, otherTitles, titlesOf } from './cnmarcTitles'
 import { describeCnmarc } from './cnmarcDescription'
-import { compact } from './compact'
-import { type Holding, locationCode, sumHoldings } from './holdings'
+import { compact, nonEmptyList } from './compact'
+import { holdingsOfItems, itemOf, locationCode } from './holdings'
 import { type IdentifierOptions, recordId } from './identifier'
 import { validIsbns } from './isbn'
 import { languageCode } from './language'
@@ -54,27 +55,36 @@ const subjectsOf = (record: MarcRecord): string[] =>
     }),
   )
 
-/** A 905 occurrence: its $a names the branch; each $b is one copy's accession number (登录号), at least one copy. */
-const holdingsOf = (record: MarcRecord, warnings: RecordWarning[]): Holding[] =>
-  sumHoldings(
-    dataFields(record, '905').flatMap((field) => {
-      const branch = locationCode(subfield(field, 'a'), { field: '905', subfield: 'a' }, warnings)
-      if (branch === undefined) return []
-      const accessionNumbers = subfieldValues(field, 'b').filter((value) => clean(value) !== '')
-      return [{ branch, copies: Math.max(1, accessionNumbers.length) }]
-    }),
-  )
-
 /** 905$d (class number) and $e (book number) as the shelf shows them, "I247.5/123"; $d alone when there is no $e. */
+function shelfMarkOf(field: DataField): string | undefined {
+  const classNumber = nonEmpty(subfield(field, 'd'))
+  if (classNumber === undefined) return undefined
+  const bookNumber = nonEmpty(subfield(field, 'e'))
+  return bookNumber === undefined ? classNumber : `${classNumber}/${bookNumber}`
+}
+
+/** The shelf mark of the first 905 that gives one. */
 function callNumberOf(record: MarcRecord): string | undefined {
   for (const field of dataFields(record, '905')) {
-    const classNumber = nonEmpty(subfield(field, 'd'))
-    if (classNumber === undefined) continue
-    const bookNumber = nonEmpty(subfield(field, 'e'))
-    return bookNumber === undefined ? classNumber : `${classNumber}/${bookNumber}`
+    const shelfMark = shelfMarkOf(field)
+    if (shelfMark !== undefined) return shelfMark
   }
   return undefined
 }
+
+/**
+ * A 905 occurrence: its $a names the branch, $c where in it; each $b is one copy's accession
+ * number (登录号); without a $b, it stands for one copy.
+ */
+const itemsOf = (record: MarcRecord, callNumber: string | undefined, warnings: RecordWarning[]): CatalogItem[] =>
+  dataFields(record, '905').flatMap((field) => {
+    const branch = locationCode(subfield(field, 'a'), { field: '905', subfield: 'a' }, warnings)
+    if (branch === undefined) return []
+    const parts = { branch, location: subfield(field, 'c'), shelfMark: shelfMarkOf(field) }
+    const accessionNumbers = subfieldValues(field, 'b').filter((value) => clean(value) !== '')
+    if (accessionNumbers.length === 0) return [itemOf(parts, callNumber)]
+    return accessionNumbers.map((barcode) => itemOf({ ...parts, barcode }, callNumber))
+  })
 
 /** The date of publication: 210$d (or 214$d), else the first date coded in 100$a/9–12. */
 function yearOf(record: MarcRecord, warnings: RecordWarning[]): number | undefined {
@@ -114,18 +124,21 @@ export function normalizeCnmarc(record: MarcRecord, options: IdentifierOptions =
   const clc = nonEmpty(firstSubfield(dataFields(record, '690'), 'a'))
   const remaining = others.filter((text) => text !== title)
   const series = seriesOf(record)
+  const callNumber = callNumberOf(record)
+  const items = itemsOf(record, callNumber, warnings)
   const content = {
     authors: authorsOf(record, titleField),
-    callNumber: callNumberOf(record),
+    callNumber,
     clc,
     clcClass: clcClass(clc),
     description: describeCnmarc(record, titleField),
-    holdings: holdingsOf(record, warnings),
+    holdings: holdingsOfItems(items),
     isbn: validIsbns(
       dataFields(record, '010').flatMap((field) => subfieldValues(field, 'a')),
       '010',
       warnings,
     ),
+    items: nonEmptyList(items),
     language: languageOf(record, warnings),
     otherTitles: remaining.length > 0 ? remaining : undefined,
     publisher: nonEmpty(firstSubfield([...dataFields(record, '210'), ...dataFields(record, '214')], 'c')),

@@ -1,4 +1,4 @@
-import type { CatalogRecord } from '../contract'
+import type { CatalogItem, CatalogRecord } from '../contract'
 import type { RecordWarning } from '../marc/types'
 import { nonEmpty } from './text'
 
@@ -9,6 +9,22 @@ export function sumHoldings(holdings: Holding[]): Holding[] {
   const copies = new Map<string, number>()
   for (const { branch, copies: count } of holdings) copies.set(branch, (copies.get(branch) ?? 0) + count)
   return [...copies].map(([branch, count]) => ({ branch, copies: count }))
+}
+
+/** The copies per branch of a record's items. */
+export const holdingsOfItems = (items: CatalogItem[]): Holding[] => sumHoldings(items.map(({ branch }) => ({ branch, copies: 1 })))
+
+/** A copy, without the parts its field leaves empty, nor a shelf mark that is the record's call number. */
+export function itemOf(parts: { barcode?: string; branch: string; location?: string; shelfMark?: string }, callNumber: string | undefined): CatalogItem {
+  const barcode = nonEmpty(parts.barcode)
+  const location = nonEmpty(parts.location)
+  const shelfMark = nonEmpty(parts.shelfMark)
+  return {
+    ...(barcode === undefined ? {} : { barcode }),
+    branch: parts.branch,
+    ...(location === undefined ? {} : { location }),
+    ...(shelfMark === undefined || shelfMark === callNumber ? {} : { shelfMark }),
+  }
 }
 
 const LONGEST_CODE = 40

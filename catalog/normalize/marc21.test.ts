@@ -157,6 +157,24 @@ describe('normalizeMarc21', () => {
     ])
   })
 
+  it('lists each copy of an 852: its location code, where in it ($c), its barcode ($p), and its shelf mark when it is not the call number', () => {
+    const record = withFields(
+      budgetEstimating,
+      ['852'],
+      [
+        field('852', [['b', 'MUG'], ['c', 'stacks'], ['h', 'UG1243'], ['i', '.H55 2007'], ['p', '39999001']], '0'),
+        field('852', [['b', 'BU'], ['h', 'UG1243'], ['i', '.H55 2007 c.2'], ['p', '39999002']], '0'),
+      ],
+    )
+    expect(normalized(record)).toMatchObject({
+      callNumber: 'UG1243 .H55 2007',
+      items: [
+        { barcode: '39999001', branch: 'MUG', location: 'stacks' },
+        { barcode: '39999002', branch: 'BU', shelfMark: 'UG1243 .H55 2007 c.2' },
+      ],
+    })
+  })
+
   it('reads local 949 fields laid out like 852 when there is no 852', () => {
     const record = withFields(budgetEstimating, ['852'], [field('949', [['b', 'MUG'], ['h', 'UG1243']]), field('949', [['b', 'MUG']])])
     expect(normalized(record)).toMatchObject({ callNumber: 'UG1243', holdings: [{ branch: 'MUG', copies: 2 }] })

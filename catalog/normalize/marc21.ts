@@ -1,9 +1,9 @@
-import type { VernacularText } from '../contract'
+import type { CatalogItem, VernacularText } from '../contract'
 import type { DataField, MarcRecord, RecordWarning } from '../marc/types'
 import { alternateScriptFields } from './alternateScript'
 import { clcClass } from './clc'
 import { compact, compactPart, nonEmptyList } from './compact'
-import { locationCode, sumHoldings } from './holdings'
+import { holdingsOfItems, itemOf, locationCode } from './holdings'
 import { type IdentifierOptions, recordId } from './identifier'
 import { validIsbns } from './isbn'
 import { languageCode } from './language'
@@ -86,16 +86,33 @@ function holdingFields(record: MarcRecord): DataField[] {
   return holdings.length > 0 ? holdings : dataFields(record, '949')
 }
 
-/** 852$h classification part and $i item part; else the Library of Congress number of 050 ($a, $b). */
+/** 852$h classification part and $i item part. */
+function shelfMarkOf(field: DataField): string | undefined {
+  if (!field.subfields.some((s) => s.code === 'h')) return undefined
+  return nonEmpty(subfieldValues(field, 'hi').map((value) => value.trim()).filter(Boolean).join(' '))
+}
+
+/** The first copy's shelf mark; else the Library of Congress number of 050 ($a, $b). */
 function callNumberOf(record: MarcRecord): string | undefined {
-  for (const field of [...holdingFields(record), ...dataFields(record, '050')]) {
-    const codes = field.tag === '050' ? 'ab' : 'hi'
-    if (!field.subfields.some((s) => s.code === codes[0])) continue
-    const text = subfieldValues(field, codes).map((value) => value.trim()).filter(Boolean).join(' ')
+  for (const field of holdingFields(record)) {
+    const shelfMark = shelfMarkOf(field)
+    if (shelfMark !== undefined) return shelfMark
+  }
+  for (const field of dataFields(record, '050')) {
+    if (!field.subfields.some((s) => s.code === 'a')) continue
+    const text = subfieldValues(field, 'ab').map((value) => value.trim()).filter(Boolean).join(' ')
     if (text !== '') return text
   }
   return undefined
 }
+
+/** One copy a holdings field: $b its location code, $c where in it, $p its barcode. */
+const itemsOf = (record: MarcRecord, callNumber: string | undefined, warnings: RecordWarning[]): CatalogItem[] =>
+  holdingFields(record).flatMap((field) => {
+    const branch = locationCode(subfield(field, 'b'), { field: field.tag, subfield: 'b' }, warnings)
+    if (branch === undefined) return []
+    return [itemOf({ barcode: subfield(field, 'p'), branch, location: subfield(field, 'c'), shelfMark: shelfMarkOf(field) }, callNumber)]
+  })
 
 /** Series statements (490$a, 440$a), series added entries (830$a) and name/title series (800–811$t), without their numbers (" ; 37"). */
 const seriesOf = (record: MarcRecord): string[] =>
@@ -156,23 +173,21 @@ export function normalizeMarc21(record: MarcRecord, options: IdentifierOptions =
     warnings.push({ field: '245', message: `245 holds no title: the title is taken from ${title === vernacular?.title ? 'its 880' : 'the other titles'}` })
   }
   const clc = clcOf(record)
+  const callNumber = callNumberOf(record)
+  const items = itemsOf(record, callNumber, warnings)
   const content = {
     authors,
-    callNumber: callNumberOf(record),
+    callNumber,
     clc,
     clcClass: clcClass(clc),
     description: describeMarc21(record),
-    holdings: sumHoldings(
-      holdingFields(record).flatMap((field) => {
-        const branch = locationCode(subfield(field, 'b'), { field: field.tag, subfield: 'b' }, warnings)
-        return branch === undefined ? [] : [{ branch, copies: 1 }]
-      }),
-    ),
+    holdings: holdingsOfItems(items),
     isbn: validIsbns(
       dataFields(record, '020').flatMap((field) => subfieldValues(field, 'a')),
       '020',
       warnings,
     ),
+    items: nonEmptyList(items),
     language: languageOf(record, warnings),
     otherTitles: nonEmptyList(others.filter((text) => text !== title)),
     publisher,

@@ -64,6 +64,34 @@ describe('recordPage', () => {
     expect(page).toContain('<code>XYZ</code>')
   })
 
+  it('shows the copies under the name of the service point holding them, with its address and hours, each copy with its shelf mark and barcode', () => {
+    const record = normalized(fixtureRecord(dp2, '990002181050203961'))
+    const held = {
+      ...record,
+      holdings: [
+        { branch: 'BNU', copies: 2 },
+        { branch: 'XYZ', copies: 1 },
+      ],
+      items: [
+        { barcode: 'LL0001', branch: 'BNU', location: '少儿借阅室' },
+        { barcode: 'LL0002', branch: 'BNU', location: '少儿借阅室', shelfMark: 'F124/26:2' },
+        { barcode: 'LL0003', branch: 'XYZ' },
+      ],
+    }
+    const holdings = /<section class="holdings".*?<\/section><\/section>(?=<details|<\/article>)/s.exec(recordPage(held, zh))![0]
+    expect(holdings).toContain('<h3><a href="/branches/#point-central-library">醴陵市图书馆总馆</a></h3>')
+    const [central, unmapped] = holdings.split('<section class="place">').slice(1).map(visible) as [string, string]
+    expect(central).toContain('地址 醴陵市西山街道')
+    expect(central).toContain('开放时间 每天 8:30–17:30')
+    expect(central).toContain('索取号 条码号 馆藏位置 F124/26 LL0001 少儿借阅室 F124/26:2 LL0002 少儿借阅室')
+    // A code no service point has is shown as a code, its copies still listed.
+    expect(unmapped).toContain('馆藏地代码 XYZ')
+    expect(unmapped).toContain('F124/26 LL0003')
+    expect(unmapped).not.toContain('馆藏位置')
+
+    expect(visible(recordPage(held, en))).toContain('Central Library Address Xishan Subdistrict, Liling Opening hours Daily 8:30–17:30 Call number Barcode Shelved in')
+  })
+
   it('says a record is gone, and keeps its page out of search engines', () => {
     const page = withdrawnPage('990002181050203961', en)
     expect(page).toContain('<meta name="robots" content="noindex">')

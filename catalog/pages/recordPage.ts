@@ -1,7 +1,7 @@
 import { parse as parseIsbn } from 'isbn3'
 
 import { escapeHtml } from '../../shared/escapeHtml'
-import type { CatalogRecord, VernacularText } from '../contract'
+import type { CatalogItem, CatalogRecord, VernacularText } from '../contract'
 import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../display/languageTags'
 import { recordPath, recordSlug } from '../display/recordAddress'
 import { marcRecordOf } from '../normalize/marcSource'
@@ -100,16 +100,52 @@ function marcView(record: CatalogRecord, text: Record<string, string>): string {
   return `<details class="marc-view"><summary>${html(text.marc ?? 'MARC')} (${format})</summary><table><thead><tr><th scope="col">${html(text.marcTag ?? '')}</th><th scope="col">${html(text.marcIndicators ?? '')}</th><th scope="col">${html(text.marcData ?? '')}</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`
 }
 
+/** A service point's name, linked to it on the site, with its address and hours; a code no service point has, as it is. */
+function placeHeading(code: string, shell: RecordShell): string {
+  const { text } = shell
+  const place = shell.branches[code]
+  if (place?.name === undefined) return `<h3><span class="place-code">${html(text.locationCode ?? '')} <code>${html(code)}</code></span></h3>`
+  return `<h3><a href="${html(place.path)}">${html(place.name)}</a></h3>${placeDetails([
+    [text.placeAddress, place.address],
+    [text.placeHours, place.hours],
+  ])}`
+}
+
+/** Short facts of a place, a label and a text each; those without a text left out. */
+function placeDetails(facts: [string | undefined, string | undefined][]): string {
+  const given = facts.filter(([, value]) => value)
+  if (given.length === 0) return ''
+  return `<dl class="place-details">${given.map(([label, value]) => `<div><dt>${html(label ?? '')}</dt><dd>${html(value!)}</dd></div>`).join('')}</dl>`
+}
+
+/** The copies of one place: a row each with its shelf mark and, when the export gives them, its barcode and where in the place it stands. */
+function copiesTable(items: CatalogItem[], record: CatalogRecord, text: RecordShell['text']): string {
+  const columns: [string | undefined, (item: CatalogItem) => string | undefined][] = [
+    [text.callNumber, (item) => item.shelfMark ?? record.callNumber],
+    [text.barcode, (item) => item.barcode],
+    [text.shelvingLocation, (item) => item.location],
+  ]
+  const shown = columns.filter(([, value]) => items.some((item) => value(item) !== undefined))
+  const head = shown.map(([label]) => `<th scope="col">${html(label ?? '')}</th>`).join('')
+  const rows = items.map((item) => `<tr>${shown.map(([, value]) => `<td>${html(value(item) ?? '')}</td>`).join('')}</tr>`)
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+/** Where the copies are: under each service point holding some, its copies (or, for a CSV export, their number). */
 function holdings(record: CatalogRecord, shell: RecordShell): string {
   const { text } = shell
   if (record.holdings.length === 0) return ''
-  const rows = record.holdings
-    .map(({ branch, copies }) => {
-      const name = shell.branches[branch]
-      return `<tr><th scope="row">${name ? html(name) : `<code>${html(branch)}</code>`}</th><td>${record.callNumber ? html(record.callNumber) : ''}</td><td>${copies}</td></tr>`
-    })
-    .join('')
-  return `<section class="holdings" aria-labelledby="holdings"><h2 id="holdings">${html(text.holdings ?? '')}</h2><table><thead><tr><th scope="col">${html(text.branch ?? '')}</th><th scope="col">${html(text.callNumber ?? '')}</th><th scope="col">${html(text.copies ?? '')}</th></tr></thead><tbody>${rows}</tbody></table></section>`
+  const places = record.holdings.map(({ branch, copies }) => {
+    const items = record.items?.filter((item) => item.branch === branch) ?? []
+    const copiesPart = items.length > 0
+      ? copiesTable(items, record, text)
+      : placeDetails([
+          [text.callNumber, record.callNumber],
+          [text.copies, String(copies)],
+        ])
+    return `<section class="place">${placeHeading(branch, shell)}${copiesPart}</section>`
+  })
+  return `<section class="holdings" aria-labelledby="holdings"><h2 id="holdings">${html(text.holdings ?? '')}</h2>${places.join('')}</section>`
 }
 
 /** The page's main content: the whole record. */

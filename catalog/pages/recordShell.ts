@@ -11,14 +11,24 @@ import path from 'node:path'
 export type RecordShell = {
   /** The page with its tokens (RECORD_TOKENS). */
   html: string
-  /** The names of the service points by the location code exports give them. */
-  branches: Record<string, string>
+  /** The service points by the location codes exports give them (catalog/locationCodes.ts). */
+  branches: Record<string, ShellPlace>
   locale: 'en' | 'zh'
   /** The site's address, for the addresses in structured data. */
   site: string
   siteName: string
   /** The catalog's interface texts in the page's language: every `catalog.*` key, without its prefix. */
   text: Record<string, string>
+}
+
+/** A service point as a record page names it beside the copies it holds, in the page's language. */
+export type ShellPlace = {
+  address?: string
+  /** A short note of when it is open. */
+  hours?: string
+  name: string
+  /** Its place on the site's page of service points. */
+  path: string
 }
 
 /** The tokens of a shell, each where the site's layout puts the page's value of it. */

@@ -13,7 +13,7 @@ import { projectRoot } from '../../shared/paths'
 const MAY_IMPORT: Record<string, string[]> = {
   '(root)': ['catalog', 'publishing', 'shared', 'site'],
   catalog: ['shared'],
-  cms: ['publishing', 'shared'],
+  cms: ['catalog', 'publishing', 'shared'],
   publishing: ['shared'],
   // Benchmarks reuse the whole-system tests' harness (tests/publish/system.ts).
   scripts: ['catalog', 'cms', 'publishing', 'shared', 'site', 'tests'],

@@ -108,6 +108,28 @@ describe('bad input is refused with a message that names the field, and nothing 
   })
 })
 
+describe("a service point's location codes", () => {
+  const point = (slug: string, locationCodes: string[]) =>
+    payload.create({ collection: 'service-points', data: { _status: 'published', borrowAnywhereReturnAnywhere: 'no', kind: 'branch', locationCodes, name: `网点 ${slug}`, slug } })
+
+  it('are stored trimmed and once each', async () => {
+    const stored = await point('codes-trimmed', [' LL-A ', 'LL-B', 'LL-A'])
+    expect(stored.locationCodes).toEqual(['LL-A', 'LL-B'])
+  })
+
+  it('refuse what cannot be a location code, naming it', async () => {
+    const error = await expectRefusedFor('service-points', 'locationCodes', /馆藏地代码|Location codes/, () => point('codes-listed', ['LL-C,LL-D']))
+    expect(error.data.errors[0]?.message).toContain('LL-C,LL-D')
+  })
+
+  it('refuse a code another service point has, naming that point, and leave the other as it was', async () => {
+    const first = await point('codes-first', ['LL-E'])
+    const error = await expectRefusedFor('service-points', 'locationCodes', /馆藏地代码|Location codes/, () => point('codes-second', ['LL-F', 'LL-E']))
+    expect(error.data.errors[0]?.message).toContain('网点 codes-first')
+    expect((await payload.update({ id: first.id, collection: 'service-points', data: { locationCodes: ['LL-E', 'LL-G'] } })).locationCodes).toEqual(['LL-E', 'LL-G'])
+  })
+})
+
 describe('uploads', () => {
   it('are resized by sharp into the sizes the site uses', async () => {
     const image = await png(2000, 1000)

@@ -125,12 +125,33 @@ describe('the catalog', () => {
     const before = (await admin.builds()).length
     expect((await fetch(`${system.siteUrl}/catalog/data/manifest.json`)).status).toBe(404)
     await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), path.join(projectRoot, 'tests', 'fixtures', 'marc', 'cnmarc-dp2.utf8.mrc')], {
-      env: { ...process.env, CATALOG_DIR: path.join(system.dir, 'catalog') },
+      env: system.env,
     })
     const manifest = await fetch(`${system.siteUrl}/catalog/data/manifest.json`)
     expect(manifest.status).toBe(200)
     expect(((await manifest.json()) as { records: number }).records).toBe(10)
     expect((await admin.builds()).length).toBe(before)
+  })
+
+  it("names the copies by the service point staff give the export's location code; until then the code is shown, and listed on the dashboard", async () => {
+    const recordPage = '/catalog/record/990002181050203961/'
+    expect(await served(recordPage)).toContain('<code>BNU</code>')
+    const page = await signedInAdmin(browser, system.cmsUrl, 'librarian@example.org')
+    const panel = page.locator('.unmapped-location-codes')
+    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('BNU (9 条书目)')
+
+    const { docs } = await admin.send<{ docs: { id: number }[] }>('GET', '/api/service-points?where[slug][equals]=central-library&depth=0')
+    expect((await admin.raw('PATCH', `/api/service-points/${docs[0]!.id}`, { _status: 'published', locationCodes: ['BNU'] })).status).toBe(200)
+    expect(await admin.idle()).toMatchObject({ status: 'succeeded' })
+    // The site's new build changed the service points the record pages name: npm start writes them again by itself.
+    await expect.poll(() => served(recordPage), { timeout: 60_000 }).toContain('<a href="/branches/#point-central-library">醴陵市图书馆总馆</a>')
+    expect(await served(recordPage)).toContain('醴陵市状元洲文化公园')
+    expect(await served(`/en${recordPage}`)).toContain('Liling City Library, Central Library')
+
+    await page.reload()
+    await page.locator('.site-status').waitFor()
+    expect(await panel.count()).toBe(0)
+    await page.context().close()
   })
 })
 

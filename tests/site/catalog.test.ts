@@ -99,7 +99,9 @@ describe('the catalog search', () => {
     expect(await shared.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/catalog/record/${book.id}/$`))
     // The ISBN as the ISBN agency hyphenates it: 978-7-…
     expect(await shared.locator('.record-fields').textContent()).toMatch(/978-7-\d+-\d+-\d/)
-    expect(await shared.locator('.catalog-record .holdings tbody tr').count()).toBe(book.holdings.length)
+    // A place a service point, a row a copy.
+    expect(await shared.locator('.catalog-record .holdings .place').count()).toBe(book.holdings.length)
+    expect(await shared.locator('.catalog-record .holdings tbody tr').count()).toBe(book.items?.length)
     const jsonLd = JSON.parse((await shared.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>
     expect(jsonLd).toMatchObject({ '@type': 'Book', isbn: book.isbn[0], name: book.title })
     await page.context().close()

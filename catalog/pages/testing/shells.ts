@@ -17,7 +17,7 @@ const page = (lang: string, prefix: string, siteName: string, layout: string) =>
 /** The two shells; `layout` stands for the site's header, which a new site build may change. */
 export function testShells(layout = '醴陵市图书馆'): RecordShell[] {
   return [
-    { branches: { BNU: '醴陵市图书馆总馆' }, html: page('zh-CN', '', '醴陵市图书馆', layout), locale: 'zh', site: 'https://library.example/', siteName: '醴陵市图书馆', text: catalogTexts('zh-CN.json') },
-    { branches: { BNU: 'Central Library' }, html: page('en', '/en', 'Liling City Library', layout), locale: 'en', site: 'https://library.example/', siteName: 'Liling City Library', text: catalogTexts('en.json') },
+    { branches: { BNU: { address: '醴陵市西山街道', hours: '每天 8:30–17:30', name: '醴陵市图书馆总馆', path: '/branches/#point-central-library' } }, html: page('zh-CN', '', '醴陵市图书馆', layout), locale: 'zh', site: 'https://library.example/', siteName: '醴陵市图书馆', text: catalogTexts('zh-CN.json') },
+    { branches: { BNU: { address: 'Xishan Subdistrict, Liling', hours: 'Daily 8:30–17:30', name: 'Central Library', path: '/en/branches/#point-central-library' } }, html: page('en', '/en', 'Liling City Library', layout), locale: 'en', site: 'https://library.example/', siteName: 'Liling City Library', text: catalogTexts('en.json') },
   ]
 }

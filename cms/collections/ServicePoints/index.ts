@@ -5,6 +5,7 @@ import { chineseRequiredText } from '../../fields/chineseRequired'
 import { BORROW_ANYWHERE_STATUSES, SERVICE_POINT_KINDS } from '../../fields/choices'
 import { editorNote } from '../../fields/editorNote'
 import { label } from '../../fields/labels'
+import { locationCodes } from '../../fields/locationCodes'
 import { options } from '../../fields/options'
 import { slug } from '../../fields/slug'
 import { DRAFTS, GROUPS } from '../groups'
@@ -70,6 +71,7 @@ export const ServicePoints: CollectionConfig = {
     },
     { name: 'description', type: 'textarea', label: label('简介', 'Description'), localized: true },
     slug({ titleField: 'name' }),
+    locationCodes(),
     editorNote(),
   ],
 }

@@ -119,6 +119,7 @@ export const servicePoint = z.object({
   description: localText,
   hours: localText,
   kind: z.enum(SERVICE_POINT_KINDS),
+  locationCodes: z.array(z.string()).nullish(),
   name: localText,
 })
 

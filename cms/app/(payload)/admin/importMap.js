@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { PendingConfirmations as PendingConfirmations_aa92b4d2e9fba32cfd23fc1b5bda4c71 } from '../../../components/PendingConfirmations'
+import { UnmappedLocationCodes as UnmappedLocationCodes_e9c18a96f7080f769059869e8d206855 } from '../../../components/UnmappedLocationCodes'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/PendingConfirmations#PendingConfirmations": PendingConfirmations_aa92b4d2e9fba32cfd23fc1b5bda4c71,
+  "/components/UnmappedLocationCodes#UnmappedLocationCodes": UnmappedLocationCodes_e9c18a96f7080f769059869e8d206855,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
