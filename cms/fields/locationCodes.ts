@@ -3,8 +3,7 @@ import type { FieldHook, TextField, TextFieldManyValidation } from 'payload'
 import { notALocationCode } from '../../catalog/normalize/holdings'
 import { inLanguageOf, label } from './labels'
 
-const trimmed: FieldHook = ({ value }) =>
-  Array.isArray(value) ? [...new Set(value.map((code) => String(code).trim()).filter((code) => code !== ''))] : value
+const trimmed: FieldHook = ({ value }) => (Array.isArray(value) ? [...new Set(value.map((code) => String(code).trim()).filter((code) => code !== ''))] : value)
 
 /** Each code one the catalog can read, and none that another service point already has. */
 const validCodes: TextFieldManyValidation = async (value, { id, req }) => {
