@@ -139,6 +139,35 @@ export type CatalogManifest = {
   years: [number, number] | null
 }
 
+/** What the library system's item-status export says of a copy (docs/catalog-availability.md). */
+export const COPY_STATUSES = ['on-shelf', 'on-loan', 'in-transit', 'lost'] as const
+export type CopyStatus = (typeof COPY_STATUSES)[number]
+
+/** A copy in an availability file: its barcode, status, location code (or null) and, on loan, the day it is due (YYYY-MM-DD, or null). */
+export type CopyState = [barcode: string, status: CopyStatus, location: string | null, due: string | null]
+
+/** Where the site serves the copies' availability: `manifest.json` (AvailabilityManifest), `records/<n>.json` ({ record id: CopyState[] }), `on-shelf.<index build>.bin`. */
+export const AVAILABILITY_ADDRESS = '/catalog/data/availability/'
+
+/** `availability/manifest.json`: what the last item-status import brought. */
+export type AvailabilityManifest = {
+  /** How many availability files (`records/<n>.json`) there are; see bucketOf. A file with no copies is left out. */
+  buckets: number
+  /** When the library system made the export: record pages show it, and say when it is older than staleAfterHours. */
+  exportedAt: string
+  importedAt: string
+  items: number
+  records: number
+  staleAfterHours: number
+  statuses: Record<CopyStatus, number>
+}
+
+/**
+ * The records with a copy on the shelf, for the "on shelf now" filter: a bit a record number of
+ * the index (`on-shelf.<index build>.bin`, the lowest bit of byte 0 record 0).
+ */
+export const isOnShelf = (bits: Uint8Array, doc: number): boolean => ((bits[doc >> 3] ?? 0) & (1 << (doc & 7))) !== 0
+
 /** Records per record-data file: a record page loads one of these. */
 export const RECORDS_PER_BUCKET = 250
 

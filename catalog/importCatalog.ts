@@ -14,6 +14,7 @@ import { readFieldSpec } from './normalize/identifier'
 import type { CatalogManifest, CatalogRecord } from './contract'
 import { ImportReport } from './importReport'
 import { mergeRecords } from './mergeRecords'
+import { followCatalogBuild } from './availability/availabilitySets'
 import { type PagesWritten, prunePageSets, refreshRecordPages, writeBuildPages } from './pages/recordPages'
 import type { RecordShell } from './pages/recordShell'
 import { RecordSpool } from './recordSpool'
@@ -243,6 +244,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
         log('Writing the record pages …')
         pages = await writeBuildPages(options.dir, build, options.shells, { changedIds, previous: previousBuild, progress: log })
       }
+      followCatalogBuild(options.dir, build)
       publishBuild(options.dir, build)
       prunePageSets(options.dir)
     } catch (error) {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { linkFile, linkTree } from '../shared/linkTree'
+import { AVAILABILITY, liveAvailability } from './availability/availabilitySets'
 import { PAGES } from './pages/recordPages'
 
 /** What the site serves of a catalog build (see contract.ts); the import's own records file stays out. */
@@ -16,11 +17,14 @@ const SERVED_LIVE = [...SERVED, PAGES]
  */
 export function followLiveCatalog(catalogDir: string, target: string): void {
   for (const part of SERVED_LIVE) fs.symlinkSync(path.join(path.resolve(catalogDir), 'current', part), path.join(target, part))
+  // The copies' availability, which changes between imports of the catalog (availability/availabilitySets.ts).
+  fs.symlinkSync(path.join(path.resolve(catalogDir), AVAILABILITY), path.join(target, AVAILABILITY))
 }
 
 /**
- * Hard-links the current catalog build's served parts into `target`: a copy that stands alone,
- * for any static host (its record pages are written at their addresses: writeSitePages).
+ * Hard-links the current catalog build's served parts, and the copies' availability as it is now,
+ * into `target`: a copy that stands alone, for any static host (its record pages are written at
+ * their addresses: writeSitePages).
  * Returns the files linked, or undefined when nothing was imported yet.
  */
 export function copyCurrentCatalog(catalogDir: string, target: string): number | undefined {
@@ -37,6 +41,11 @@ export function copyCurrentCatalog(catalogDir: string, target: string): number |
       linkFile(from, path.join(target, part))
       files += 1
     }
+  }
+  const availability = liveAvailability(catalogDir)
+  if (availability) {
+    fs.mkdirSync(path.join(target, AVAILABILITY))
+    files += linkTree(availability, path.join(target, AVAILABILITY))
   }
   return files
 }

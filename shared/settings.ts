@@ -249,3 +249,14 @@ export function catalogMaxRemovalShare(env: Env = process.env): number {
   if (!/^\d+(\.\d+)?$/.test(text) || percent > 100) throw new Error(`CATALOG_MAX_REMOVAL: "${text}" is not a percentage from 0 to 100.`)
   return percent / 100
 }
+
+/**
+ * `AVAILABILITY_STALE_HOURS`: how old the item-status export may be before record pages say that
+ * the status shown may be out of date (default 24).
+ */
+export function availabilityStaleHours(env: Env = process.env): number {
+  const text = value(env, 'AVAILABILITY_STALE_HOURS') ?? '24'
+  const hours = Number(text)
+  if (!/^\d+(\.\d+)?$/.test(text) || hours <= 0) throw new Error(`AVAILABILITY_STALE_HOURS: "${text}" is not a number of hours above 0.`)
+  return hours
+}

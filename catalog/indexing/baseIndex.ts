@@ -87,3 +87,10 @@ export function readBase(build: string | undefined): BaseIndex | undefined {
   )
   return { build, manifest, ranked, recordsFile: path.join(dir, RECORDS_FILE) }
 }
+
+/** The ids of the records a build's base indexed, by record number; undefined when it has no base. */
+export function baseRecordIds(build: string): string[] | undefined {
+  const file = path.join(build, BASE_DIR, RANKED)
+  if (!fs.existsSync(file)) return undefined
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string[] }).id
+}

@@ -17,6 +17,7 @@ import { correctCounts } from '../search/headCorrection'
 import type { RecordsDiff } from '../recordsDiff'
 import { recordIdOfLine } from '../store'
 import type { BaseIndex } from './baseIndex'
+import { writeDeltaRecords } from './recordNumbers'
 import { placeIn, type RankKey } from './staticRank'
 import { survivingTops } from './survivingTops'
 import { type FacetValues, writeCatalogIndex } from './writeIndex'
@@ -80,6 +81,7 @@ export async function writeDeltaIndex(build: string, base: BaseIndex, diff: Reco
     added: { ...factsOf(added.ranked, values), place: added.ranked.map((key) => placeIn(base.ranked, key)) },
     removed: { ...factsOf(removedDocs.map((doc) => base.ranked[doc]!), values), doc: removedDocs },
   }
+  writeDeltaRecords(build, { added: added.ranked.map((key) => key.id), removed: removedDocs })
   const factsBytes = deflateRawSync(encodeDeltaFacts(facts, added.manifest.tag))
   const factsFile = `delta.${createHash('sha256').update(factsBytes).digest('hex').slice(0, 16)}.bin`
   fs.writeFileSync(path.join(dir, factsFile), factsBytes)

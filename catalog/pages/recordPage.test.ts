@@ -80,10 +80,13 @@ describe('recordPage', () => {
     }
     const holdings = /<section class="holdings".*?<\/section><\/section>(?=<details|<\/article>)/s.exec(recordPage(held, zh))![0]
     expect(holdings).toContain('<h3><a href="/branches/#point-central-library">醴陵市图书馆总馆</a></h3>')
+    // Each copy's status, hidden until the page's script has it from the availability files.
+    expect(holdings).toContain('data-record="990002181050203961"')
+    expect(holdings).toContain('<td class="copy-status" hidden data-barcode="LL0001"></td>')
     const [central, unmapped] = holdings.split('<section class="place">').slice(1).map(visible) as [string, string]
     expect(central).toContain('地址 醴陵市西山街道')
     expect(central).toContain('开放时间 每天 8:30–17:30')
-    expect(central).toContain('索取号 条码号 馆藏位置 F124/26 LL0001 少儿借阅室 F124/26:2 LL0002 少儿借阅室')
+    expect(central).toContain('索取号 条码号 馆藏位置 状态 F124/26 LL0001 少儿借阅室 F124/26:2 LL0002 少儿借阅室')
     // A code no service point has is shown as a code, its copies still listed.
     expect(unmapped).toContain('馆藏地代码 XYZ')
     expect(unmapped).toContain('F124/26 LL0003')

@@ -118,7 +118,11 @@ function placeDetails(facts: [string | undefined, string | undefined][]): string
   return `<dl class="place-details">${given.map(([label, value]) => `<div><dt>${html(label ?? '')}</dt><dd>${html(value!)}</dd></div>`).join('')}</dl>`
 }
 
-/** The copies of one place: a row each with its shelf mark and, when the export gives them, its barcode and where in the place it stands. */
+/**
+ * The copies of one place: a row each with its shelf mark and, when the export gives them, its
+ * barcode and where in the place it stands. The status column is hidden until the page's script
+ * fills it from the copies' availability (site/client/recordAvailability.ts).
+ */
 function copiesTable(items: CatalogItem[], record: CatalogRecord, text: RecordShell['text']): string {
   const columns: [string | undefined, (item: CatalogItem) => string | undefined][] = [
     [text.callNumber, (item) => item.shelfMark ?? record.callNumber],
@@ -127,8 +131,9 @@ function copiesTable(items: CatalogItem[], record: CatalogRecord, text: RecordSh
   ]
   const shown = columns.filter(([, value]) => items.some((item) => value(item) !== undefined))
   const head = shown.map(([label]) => `<th scope="col">${html(label ?? '')}</th>`).join('')
-  const rows = items.map((item) => `<tr>${shown.map(([, value]) => `<td>${html(value(item) ?? '')}</td>`).join('')}</tr>`)
-  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+  const status = (item: CatalogItem) => `<td class="copy-status" hidden${item.barcode ? ` data-barcode="${html(item.barcode)}"` : ''}></td>`
+  const rows = items.map((item) => `<tr>${shown.map(([, value]) => `<td>${html(value(item) ?? '')}</td>`).join('')}${status(item)}</tr>`)
+  return `<table><thead><tr>${head}<th scope="col" class="copy-status" hidden>${html(text.status ?? '')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
 /** Where the copies are: under each service point holding some, its copies (or, for a CSV export, their number). */
@@ -145,7 +150,9 @@ function holdings(record: CatalogRecord, shell: RecordShell): string {
         ])
     return `<section class="place">${placeHeading(branch, shell)}${copiesPart}</section>`
   })
-  return `<section class="holdings" aria-labelledby="holdings"><h2 id="holdings">${html(text.holdings ?? '')}</h2>${places.join('')}</section>`
+  // The copies' status as of the library system's last export, filled in by the page's script.
+  const availability = `<p class="availability" hidden></p>`
+  return `<section class="holdings" aria-labelledby="holdings" data-record="${html(record.id)}"><h2 id="holdings">${html(text.holdings ?? '')}</h2>${availability}${places.join('')}</section>`
 }
 
 /** The page's main content: the whole record. */

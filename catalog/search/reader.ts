@@ -5,6 +5,7 @@
  * so the same search again reads nothing. An index with a delta reads each term in the base and
  * in both delta segments side by side, and counts and orders their records as one index.
  */
+import { isOnShelf } from '../contract'
 import { DeltaIndex } from './deltaIndex'
 import type { DeltaView } from './deltaView'
 import { type DictionaryEntry, type FacetCounts, type Groups, HAS_HEAD, type IndexManifest, PAGE_SIZE, type Postings, readGroups, type Slot, pairTier, TIER_WEIGHTS, TOP_FROM } from './format'
@@ -15,7 +16,11 @@ import { branchTerm, pairTerm, typedTerm } from './terms'
 
 export { CatalogUnavailable, type RangeSource }
 
-export type SearchFilters = { branch?: string; class?: string; language?: string; yearFrom?: number; yearTo?: number }
+/** `onShelf`: only records with a copy on the shelf now (the availability import's bits; none before it). */
+export type SearchFilters = { branch?: string; class?: string; language?: string; onShelf?: true; yearFrom?: number; yearTo?: number }
+
+/** The "on shelf now" bits of this index (isOnShelf), or null when the copies' availability is not known. */
+export type OnShelfSource = () => Promise<Uint8Array | null>
 export type SearchRequest = { filters?: SearchFilters; page?: number; query: string; sort?: 'newest' | 'relevance' }
 
 /** A record found, as a result shows it. */
@@ -90,6 +95,7 @@ export class CatalogIndexReader {
   constructor(
     readonly manifest: IndexManifest,
     read: RangeSource,
+    private readonly onShelf: OnShelfSource = () => Promise.resolve(null),
   ) {
     this.base = new IndexSegment(manifest, read)
     this.delta = manifest.delta ? new DeltaIndex(manifest.delta, read) : undefined
@@ -348,12 +354,13 @@ export class CatalogIndexReader {
     const branchEntries = branchFilter ? await this.lookup(branchFilter) : undefined
     if (branchFilter && !branchEntries) return this.nothing()
 
-    const [groups, termLists, exactLists, branchLists, delta] = await Promise.all([
+    const [groups, termLists, exactLists, branchLists, delta, onShelf] = await Promise.all([
       this.loadGroups(),
       Promise.all(terms.map((term, n) => this.postingsOf(term, entries[n]!))),
       exactTerm ? this.postingsOf(exactTerm, exactEntries!) : undefined,
       branchFilter ? this.postingsOf(branchFilter, branchEntries!) : undefined,
       this.delta?.view(),
+      filters.onShelf ? this.onShelf().then((bits) => bits ?? new Uint8Array(0)) : undefined,
     ])
 
     // Scores of the records that have every term.
@@ -383,6 +390,7 @@ export class CatalogIndexReader {
       if (filters.yearFrom !== undefined && (year < 0 || year < filters.yearFrom)) continue
       if (filters.yearTo !== undefined && (year < 0 || year > filters.yearTo)) continue
       if (branchDocs && !branchDocs.has(doc)) continue
+      if (onShelf && !isOnShelf(onShelf, doc)) continue
       kept.push(doc)
       bump(tally.class, docClass)
       bump(tally.language, language)

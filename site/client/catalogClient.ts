@@ -5,6 +5,9 @@
 import { bucketOf, type CatalogManifest, type CatalogRecord } from '../../catalog/contract'
 import { FORMAT_VERSION } from '../../catalog/search/format'
 import { CatalogIndexReader, CatalogUnavailable, type SearchRequest, type SearchResponse } from '../../catalog/search/reader'
+import { onShelfBits } from './availabilityClient'
+
+export { loadAvailability } from './availabilityClient'
 
 export { CatalogUnavailable }
 export type { Facets, Hit as CatalogHit, SearchFilters as CatalogFilters } from '../../catalog/search/reader'
@@ -48,7 +51,7 @@ export async function searchCatalog(request: SearchRequest): Promise<SearchRespo
     const current = await loadManifest()
     if (!current) return null
     if (current.index?.version !== FORMAT_VERSION) throw new CatalogUnavailable(`the index is of format ${current.index?.version}, not ${FORMAT_VERSION}`)
-    reader ??= new CatalogIndexReader(current.index, readRange)
+    reader ??= new CatalogIndexReader(current.index, readRange, () => onShelfBits(current.index.build))
     return await reader.search(request)
   } catch (error) {
     // A new import may have replaced the files this manifest names: the next try starts afresh.

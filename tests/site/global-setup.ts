@@ -9,12 +9,15 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import type { CatalogRecord } from '../../catalog/contract'
+import { RECORDS_FILE } from '../../catalog/store'
 import { projectRoot } from '../../shared/paths'
 import { freePort } from '../../shared/freePort'
 import { run } from '../../shared/run'
 import { serveStatic } from '../../publishing/staticServer'
 import { SITE_TODAY } from './fixtures'
 import type { HostileField } from './hostile'
+import { ITEM_STATUS_EXPORTED_AT, writeItemStatus } from './itemStatus'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -63,6 +66,11 @@ export default async function exportSite(project: TestProject) {
   const changed = path.join(dir, 'changed.mrc')
   await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'generate.ts'), '--count', CHANGED_RECORDS, '--seed', 'site-tests-changed', '--out', changed], { env })
   await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), changed, '--incremental'], { env })
+  // And the library system's item status of the copies.
+  const itemStatus = path.join(dir, 'item-status.csv')
+  const records = fs.readFileSync(path.join(catalogDir, 'current', RECORDS_FILE), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CatalogRecord)
+  writeItemStatus(records, itemStatus)
+  await run(bin('tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'availability.ts'), itemStatus, '--exported-at', ITEM_STATUS_EXPORTED_AT], { env })
   await run(bin('astro'), ['build', '--outDir', distDir], { env })
   const server: http.Server = await serveStatic(distDir, port)
 

@@ -8,7 +8,7 @@ import { moveThroughResults } from '../../client/arrowKeys'
 import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../../../catalog/display/languageTags'
 import { recordSlug } from '../../../catalog/display/recordAddress'
 import type { CatalogManifest } from '../../../catalog/contract'
-import { type CatalogFilters, type CatalogHit, type Facets, loadManifest, searchCatalog } from '../../client/catalogClient'
+import { type CatalogFilters, type CatalogHit, type Facets, loadAvailability, loadManifest, searchCatalog } from '../../client/catalogClient'
 import { fillTemplate as fill } from '../../client/template'
 import SearchField from '../search/SearchField'
 
@@ -24,6 +24,7 @@ function readAddress(): { filters: CatalogFilters; query: string; sort: Sort } {
       branch: params.get('branch') ?? undefined,
       class: params.get('class') ?? undefined,
       language: params.get('language') ?? undefined,
+      onShelf: params.get('shelf') === '1' ? true : undefined,
       yearFrom: year('from'),
       yearTo: year('to'),
     },
@@ -39,6 +40,7 @@ function writeAddress(query: string, filters: CatalogFilters, sort: Sort): void 
     from: filters.yearFrom,
     language: filters.language,
     q: query.trim(),
+    shelf: filters.onShelf ? '1' : undefined,
     sort: sort === 'newest' ? sort : undefined,
     to: filters.yearTo,
   }
@@ -69,6 +71,8 @@ export default function CatalogSearch({
   const [status, setStatus] = useState('')
   const [unavailable, setUnavailable] = useState(false)
   const [attempt, setAttempt] = useState(0)
+  // Whether the copies' availability is known: then the "on shelf now" filter is offered.
+  const [shelvesKnown, setShelvesKnown] = useState(false)
   const list = useRef<HTMLOListElement>(null)
 
   useEffect(() => {
@@ -83,6 +87,10 @@ export default function CatalogSearch({
     loadManifest().then(
       (loaded) => setManifest(loaded),
       () => setUnavailable(true),
+    )
+    loadAvailability().then(
+      (loaded) => setShelvesKnown(loaded !== null),
+      () => setShelvesKnown(false),
     )
   }, [attempt])
 
@@ -130,10 +138,11 @@ export default function CatalogSearch({
     }
   }, [manifest, query, filters, sort, pages, searching, attempt, lang, text])
 
-  const change = (name: keyof CatalogFilters, value: string) => {
+  const change = (name: keyof CatalogFilters, value: string | boolean) => {
     setPages(1)
     setStatus(text.loading!)
-    setFilters((previous) => ({ ...previous, [name]: name.startsWith('year') ? (value ? Number(value) : undefined) : value || undefined }))
+    const typed = typeof value === 'boolean' ? value || undefined : name.startsWith('year') ? (value ? Number(value) : undefined) : value || undefined
+    setFilters((previous) => ({ ...previous, [name]: typed }))
   }
 
   if (manifest === null) return <p className="notice">{text.notImported}</p>
@@ -207,6 +216,12 @@ export default function CatalogSearch({
             {text.yearTo}
             <input type="number" inputMode="numeric" min={manifest?.years?.[0]} max={manifest?.years?.[1]} value={filters.yearTo ?? ''} onChange={(event) => change('yearTo', event.target.value)} />
           </label>
+          {(shelvesKnown || filters.onShelf) && (
+            <label className="check">
+              <input type="checkbox" checked={filters.onShelf ?? false} onChange={(event) => change('onShelf', event.target.checked)} />
+              {text.onShelfFilter}
+            </label>
+          )}
           <label>
             {text.sort}
             <select value={sort} onChange={(event) => (setPages(1), setStatus(text.loading!), setSort(event.target.value as Sort))}>
