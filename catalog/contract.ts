@@ -149,6 +149,9 @@ export type CopyState = [barcode: string, status: CopyStatus, location: string |
 /** Where the site serves the copies' availability: `manifest.json` (AvailabilityManifest), `records/<n>.json` ({ record id: CopyState[] }), `on-shelf.<index build>.bin`. */
 export const AVAILABILITY_ADDRESS = '/catalog/data/availability/'
 
+/** Records per availability file: a record page loads one of these, a few kilobytes. */
+export const RECORDS_PER_AVAILABILITY_FILE = 64
+
 /** `availability/manifest.json`: what the last item-status import brought. */
 export type AvailabilityManifest = {
   /** How many availability files (`records/<n>.json`) there are; see bucketOf. A file with no copies is left out. */

@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { takeLock } from '../../shared/processLock'
 import { timeStamp } from '../../shared/timeStamp'
-import { type AvailabilityManifest, bucketOf, COPY_STATUSES, type CopyState, type CopyStatus, RECORDS_PER_BUCKET } from '../contract'
+import { type AvailabilityManifest, bucketOf, COPY_STATUSES, type CopyState, type CopyStatus, RECORDS_PER_AVAILABILITY_FILE } from '../contract'
 import { recordNumbers } from '../indexing/recordNumbers'
 import { currentBuild, IMPORT_LOCK } from '../store'
 import { newAvailabilitySet, publishAvailability, writeOnShelfBits, writeOnShelfIds } from './availabilitySets'
@@ -91,7 +91,7 @@ export async function importAvailability(file: string, options: AvailabilityOpti
     const exportedAt = new Date(stated ?? options.exportedAt ?? fs.statSync(file).mtime)
 
     set = newAvailabilitySet(options.dir, timeStamp())
-    const buckets = Math.max(1, Math.ceil(byRecord.size / RECORDS_PER_BUCKET))
+    const buckets = Math.max(1, Math.ceil(byRecord.size / RECORDS_PER_AVAILABILITY_FILE))
     const files = new Map<number, string[]>()
     const onShelf: string[] = []
     for (const [record, copies] of byRecord) {

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
@@ -151,6 +152,19 @@ describe('the catalog', () => {
     await page.reload()
     await page.locator('.site-status').waitFor()
     expect(await panel.count()).toBe(0)
+    await page.context().close()
+  })
+
+  it("shows the copies' status from the item-status export on the record page at once, with no build", async () => {
+    const before = (await admin.builds()).length
+    const statusFile = path.join(system.dir, 'item-status.csv')
+    fs.writeFileSync(statusFile, 'barcode,record,status\nB1,990002181050203961,在架\nB2,990002181050203961,借出\n')
+    await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'availability.ts'), statusFile], { env: system.env })
+    const { page } = await visitor(browser)
+    await page.goto(`${system.siteUrl}/catalog/record/990002181050203961/`)
+    await page.locator('.holdings .availability').waitFor()
+    expect(await page.locator('.holdings .availability strong').textContent()).toBe('在架 1 / 借出 1')
+    expect((await admin.builds()).length).toBe(before)
     await page.context().close()
   })
 })
