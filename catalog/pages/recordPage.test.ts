@@ -31,7 +31,9 @@ describe('recordPage', () => {
       expect(text).toContain(shown)
     }
     // The MARC view: every field, its indicators and subfields.
-    expect(page).toMatch(/<th scope="row">200<\/th><td>1_<\/td><td dir="auto"><b>\$a<\/b>/)
+    expect(page).toMatch(/<th scope="row">200<\/th><td>1_<\/td><td dir="auto"><span class="sf"><b>\$a<\/b>/)
+    // The reference to cite it by, in the Chinese standard's form.
+    expect(text).toContain('张塞. \'96 中国发展报告: 中国的“八五”[M]. 北京: 中国统计出版社, 1996.')
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)![1]!)
     expect(jsonLd).toMatchObject({ '@type': 'Book', isbn: '9787503722912', name: record.title, url: 'https://library.example/catalog/record/990002181050203961/' })
   })
@@ -78,7 +80,7 @@ describe('recordPage', () => {
         { barcode: 'LL0003', branch: 'XYZ' },
       ],
     }
-    const holdings = /<section class="holdings".*?<\/section><\/section>(?=<details|<\/article>)/s.exec(recordPage(held, zh))![0]
+    const holdings = /<section class="holdings".*?<\/section><\/section>(?=<section class="cite")/s.exec(recordPage(held, zh))![0]
     expect(holdings).toContain('<h3><a href="/branches/#point-central-library">醴陵市图书馆总馆</a></h3>')
     // Each copy's status, hidden until the page's script has it from the availability files.
     expect(holdings).toContain('data-record="990002181050203961"')

@@ -2,6 +2,7 @@ import { parse as parseIsbn } from 'isbn3'
 
 import { escapeHtml } from '../../shared/escapeHtml'
 import type { CatalogItem, CatalogRecord, VernacularText } from '../contract'
+import { citationFacts, gbt7714 } from '../display/citation'
 import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../display/languageTags'
 import { recordPath, recordSlug } from '../display/recordAddress'
 import { marcRecordOf } from '../normalize/marcSource'
@@ -92,7 +93,7 @@ function marcView(record: CatalogRecord, text: Record<string, string>): string {
     ...marc.dataFields.map(
       (field) =>
         `<tr><th scope="row">${html(field.tag)}</th><td>${html(`${field.ind1}${field.ind2}`.replace(/ /g, '_'))}</td><td dir="auto">${field.subfields
-          .map((subfield) => `<b>$${html(subfield.code)}</b>${html(subfield.value)}`)
+          .map((subfield) => `<span class="sf"><b>$${html(subfield.code)}</b>${html(subfield.value)}</span>`)
           .join(' ')}</td></tr>`,
     ),
   ]
@@ -202,7 +203,7 @@ function recordMain(record: CatalogRecord, prepared: PreparedShell): string {
   ].join('')
   const heading = `<h1 class="record-title">${withScript(inLanguage(record.title, romanLang), vernacular.title, lang)}</h1>`
   const back = `<p class="record-back"><a href="${locale === 'en' ? '/en' : ''}/catalog/">${html(text.back ?? '')}</a></p>`
-  return `<article class="catalog-record">${back}${heading}<dl class="record-fields">${fields}</dl>${holdings(record, shell)}${marcView(record, text)}</article>`
+  return `<article class="catalog-record">${back}${heading}<dl class="record-fields">${fields}</dl>${holdings(record, shell)}${citeSection(record, shell)}${marcView(record, text)}</article>`
 }
 
 /** What a link preview and a search engine's snippet say of the book: authors, publisher and year, ISBN. */
@@ -213,12 +214,40 @@ function descriptionOf(record: CatalogRecord): string {
 }
 
 /** schema.org's Book, for search engines. */
+/** The page's own address, whole: what a citation and the QR code give. */
+const pageUrl = (record: CatalogRecord, shell: RecordShell) => `${shell.site.replace(/\/$/u, '')}${recordPath(record.id, shell.locale === 'en')}`
+
+/**
+ * Cite, export, share: the GB/T 7714 reference, and the buttons the page's script
+ * (site/client/recordTools.ts) makes work: copy it, download RIS, BibTeX, MARCXML and ISO 2709,
+ * show the QR code of the page's address. The facts the downloads are made of go with them; the
+ * MARC downloads are made from the MARC view.
+ */
+function citeSection(record: CatalogRecord, shell: RecordShell): string {
+  const { text } = shell
+  const facts = citationFacts(record, pageUrl(record, shell))
+  const lang = languageTag(record.language)
+  const button = (attributes: string, label: string | undefined) => `<button type="button" ${attributes}>${html(label ?? '')}</button>`
+  const downloads = [
+    ['ris', 'RIS'],
+    ['bibtex', 'BibTeX'],
+    ...(record.marc ? [['marcxml', 'MARCXML'], ['iso2709', 'ISO 2709 (MARC)']] : []),
+  ].map(([format, label]) => button(`data-download="${format}"`, label))
+  return (
+    `<section class="cite" aria-labelledby="cite"><h2 id="cite">${html(text.cite ?? '')}</h2>` +
+    `<p class="cite-standard">${html(text.citeGbt ?? '')}</p><p class="citation"${lang ? ` lang="${lang}"` : ''}>${html(gbt7714(facts))}</p>` +
+    `<div class="record-tools" hidden>${button('data-copy', text.copyCitation)}<span class="downloads" role="group" aria-label="${html(text.download ?? '')}">${downloads.join('')}</span>${button('data-qr aria-expanded="false" aria-controls="record-qr"', text.qrCode)}</div>` +
+    `<div class="qr" id="record-qr" hidden></div>` +
+    `<script type="application/json" data-citation>${JSON.stringify(facts).replace(/</gu, '\\u003c')}</script></section>`
+  )
+}
+
 function jsonLdOf(record: CatalogRecord, shell: RecordShell): string {
   const book = {
     '@context': 'https://schema.org',
     '@type': 'Book',
     name: record.title,
-    url: `${shell.site.replace(/\/$/u, '')}${recordPath(record.id, shell.locale === 'en')}`,
+    url: pageUrl(record, shell),
     ...(record.authors.length > 0 ? { author: record.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
     ...(record.publisher ? { publisher: { '@type': 'Organization', name: record.publisher } } : {}),
     ...(record.year !== undefined ? { datePublished: String(record.year) } : {}),

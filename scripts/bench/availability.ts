@@ -64,10 +64,20 @@ async function writeStatus(csvFile: string, jsonFile: string): Promise<number> {
     for (const copies of listedCopies) if (copies[round] && rows.length < items) rows.push({ ...copies[round]!, status: statusOf(rows.length) })
   }
   const listed = rows.length
-  for (let extra = 0; rows.length < items; extra += 1) rows.push({ barcode: `X${String(extra).padStart(9, '0')}`, location: 'central-library', record: ids[extra % ids.length]!, status: statusOf(rows.length) })
+  for (let extra = 0; rows.length < items; extra += 1)
+    rows.push({ barcode: `X${String(extra).padStart(9, '0')}`, location: 'central-library', record: ids[extra % ids.length]!, status: statusOf(rows.length) })
   const due = (status: CopyStatus) => (status === 'on-loan' ? '2026-12-21' : '')
-  fs.writeFileSync(csvFile, ['barcode,record,location,status,due', ...rows.map((row) => `${row.barcode},${row.record},${row.location},${row.status},${due(row.status)}`)].join('\n'))
-  fs.writeFileSync(jsonFile, JSON.stringify({ exportedAt: new Date().toISOString(), items: rows.map((row) => ({ ...row, ...(row.status === 'on-loan' ? { due: due(row.status) } : {}) })) }))
+  fs.writeFileSync(
+    csvFile,
+    ['barcode,record,location,status,due', ...rows.map((row) => `${row.barcode},${row.record},${row.location},${row.status},${due(row.status)}`)].join('\n'),
+  )
+  fs.writeFileSync(
+    jsonFile,
+    JSON.stringify({
+      exportedAt: new Date().toISOString(),
+      items: rows.map((row) => ({ ...row, ...(row.status === 'on-loan' ? { due: due(row.status) } : {}) })),
+    }),
+  )
   return listed
 }
 
@@ -95,12 +105,16 @@ try {
   const json = await measured([script('catalog', 'availability.ts'), jsonFile])
 
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
-  console.log(`\n## Availability, ${n(items)} copies of ${n(records)} records (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores)\n`)
+  console.log(
+    `\n## Availability, ${n(items)} copies of ${n(records)} records (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores)\n`,
+  )
   console.log('| export | file | time | peak memory |')
   console.log('|---|---|---|---|')
   console.log(`| CSV | ${mib(fs.statSync(csvFile).size)} | ${csv.seconds.toFixed(1)} s | ${n(csv.peak)} MiB |`)
   console.log(`| JSON | ${mib(fs.statSync(jsonFile).size)} | ${json.seconds.toFixed(1)} s | ${n(json.peak)} MiB |`)
-  console.log(`\nServed: ${n(files.files)} files of copies, ${mib(files.bytes)} (${(files.bytes / files.files / 1024).toFixed(1)} KB each); the "on shelf now" bits, ${(files.bits / 1024).toFixed(1)} KB.`)
+  console.log(
+    `\nServed: ${n(files.files)} files of copies, ${mib(files.bytes)} (${(files.bytes / files.files / 1024).toFixed(1)} KB each); the "on shelf now" bits, ${(files.bits / 1024).toFixed(1)} KB.`,
+  )
 } finally {
   fs.rmSync(dir, { force: true, recursive: true })
 }

@@ -55,5 +55,5 @@ async function showAvailability(section: HTMLElement, text: Texts): Promise<void
 }
 
 const section = document.querySelector<HTMLElement>('.holdings[data-record]')
-const texts = document.querySelector('script[data-availability-text]')
+const texts = document.querySelector('script[data-record-text]')
 if (section && texts) showAvailability(section, JSON.parse(texts.textContent!) as Texts).catch(() => {})

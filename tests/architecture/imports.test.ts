@@ -26,7 +26,7 @@ const MAY_IMPORT: Record<string, string[]> = {
  * what shows a record (catalog/display/).
  */
 const BROWSER_CODE = 'site/client/'
-const BROWSER_MAY_IMPORT = [BROWSER_CODE, 'catalog/contract.ts', 'catalog/display/', 'catalog/search/', 'cms/fields/choices.ts']
+const BROWSER_MAY_IMPORT = [BROWSER_CODE, 'catalog/contract.ts', 'catalog/display/', 'catalog/marc/iso2709Writer.ts', 'catalog/marc/marcxmlWriter.ts', 'catalog/marc/types.ts', 'catalog/search/', 'cms/fields/choices.ts']
 
 const SOURCE = /\.(ts|tsx|mts|mjs|astro)$/
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm
