@@ -85,6 +85,9 @@ describe('cite, export, share', () => {
     await page.emulateMedia({ media: 'print' })
     expect(await image.isVisible()).toBe(true)
     expect(await page.locator('.record-tools').isVisible()).toBe(false)
+    // Nothing on paper that only works on a screen: the site's search box, the download link.
+    expect(await page.locator('header-search').isVisible()).toBe(false)
+    expect(await page.getByRole('link', { name: 'Download the QR code (SVG)' }).isVisible()).toBe(false)
     await context.close()
   })
 })
