@@ -4,6 +4,7 @@ import path from 'node:path'
 import { linkFile } from '../shared/linkTree'
 import { bucketOf, type CatalogManifest, RECORDS_PER_BUCKET } from './contract'
 import { keepBase, linkBase, readBase } from './indexing/baseIndex'
+import { writeClassCounts } from './indexing/classCounts'
 import { writeDeltaIndex } from './indexing/writeDelta'
 import { type RecordsRead, writeCatalogIndex } from './indexing/writeIndex'
 import { diffRecords } from './recordsDiff'
@@ -44,6 +45,7 @@ export async function buildCatalogIndex(build: string, progress: (line: string) 
     records: index.records,
     years: years.length > 0 ? [Math.min(...years), Math.max(...years)] : null,
   }
+  await writeClassCounts(build)
   fs.writeFileSync(path.join(build, 'manifest.json'), JSON.stringify(manifest))
   return manifest
 }

@@ -171,6 +171,10 @@ export type AvailabilityManifest = {
  */
 export const isOnShelf = (bits: Uint8Array, doc: number): boolean => ((bits[doc >> 3] ?? 0) & (1 << (doc & 7))) !== 0
 
+/** `classes.json` of an import: its records per CLC class, three levels down (`I`, `I2`, `I24`), for browsing by class. */
+export type ClassCounts = Record<string, number>
+export const CLASSES_FILE = 'classes.json'
+
 /** Records per record-data file: a record page loads one of these. */
 export const RECORDS_PER_BUCKET = 250
 

@@ -3,10 +3,11 @@ import path from 'node:path'
 
 import { linkFile, linkTree } from '../shared/linkTree'
 import { AVAILABILITY, liveAvailability } from './availability/availabilitySets'
+import { CLASSES_FILE } from './contract'
 import { PAGES } from './pages/recordPages'
 
 /** What the site serves of a catalog build (see contract.ts); the import's own records file stays out. */
-const SERVED = ['manifest.json', 'index', 'records']
+const SERVED = ['manifest.json', CLASSES_FILE, 'index', 'records']
 /** The record pages too, where the site's server finds them by their addresses (see pages/recordPages.ts). */
 const SERVED_LIVE = [...SERVED, PAGES]
 
@@ -34,6 +35,8 @@ export function copyCurrentCatalog(catalogDir: string, target: string): number |
   let files = 0
   for (const part of SERVED) {
     const from = path.join(build, part)
+    // A build of an earlier version may lack a part (classes.json).
+    if (!fs.existsSync(from)) continue
     if (fs.statSync(from).isDirectory()) {
       fs.mkdirSync(path.join(target, part))
       files += linkTree(from, path.join(target, part))

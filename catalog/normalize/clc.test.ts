@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clcClass } from './clc'
+import { clcClass, clcLevels } from './clc'
 
 describe('clcClass', () => {
   it('gives the first letter of a CLC number', () => {
@@ -24,5 +24,17 @@ describe('clcClass', () => {
     expect(clcClass('28.24')).toBeUndefined()
     expect(clcClass('')).toBeUndefined()
     expect(clcClass(undefined)).toBeUndefined()
+  })
+})
+
+describe('clcLevels', () => {
+  it('gives the classes of a number from the top, three levels down', () => {
+    expect(clcLevels('I247.5')).toEqual(['I', 'I2', 'I24'])
+    expect(clcLevels('TP312.8')).toEqual(['T', 'TP', 'TP3'])
+    expect(clcLevels('T-0')).toEqual(['T'])
+    expect(clcLevels('F12')).toEqual(['F', 'F1', 'F12'])
+    expect(clcLevels('K2', 2)).toEqual(['K', 'K2'])
+    expect(clcLevels('L123')).toEqual([])
+    expect(clcLevels(undefined)).toEqual([])
   })
 })

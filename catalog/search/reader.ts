@@ -12,11 +12,14 @@ import { type DictionaryEntry, type FacetCounts, type Groups, HAS_HEAD, type Ind
 import { correctCounts, correctHead, type CurrentHead, firstResults, type TopHit } from './headCorrection'
 import { parseQuery } from './query'
 import { CatalogUnavailable, guarded, IndexSegment, inflate, type RangeSource } from './segment'
-import { branchTerm, pairTerm, typedTerm } from './terms'
+import { branchTerm, pairTerm, subclassTerm, typedTerm } from './terms'
 
 export { CatalogUnavailable, type RangeSource }
 
-/** `onShelf`: only records with a copy on the shelf now (the availability import's bits; none before it). */
+/**
+ * `class`: a top-level class (`I`) or one below it (`I2`, `TP`, `TP3`). `onShelf`: only records
+ * with a copy on the shelf now (the availability import's bits; none before it).
+ */
 export type SearchFilters = { branch?: string; class?: string; language?: string; onShelf?: true; yearFrom?: number; yearTo?: number }
 
 /** The "on shelf now" bits of this index (isOnShelf), or null when the copies' availability is not known. */
@@ -350,15 +353,16 @@ export class CatalogIndexReader {
     sort: 'newest' | 'relevance',
     page: number,
   ): Promise<SearchResponse> {
-    const branchFilter = filters.branch ? branchTerm(filters.branch) : undefined
-    const branchEntries = branchFilter ? await this.lookup(branchFilter) : undefined
-    if (branchFilter && !branchEntries) return this.nothing()
+    // A branch, and a class below the top level (I2, TP3), are filtered by their terms' records.
+    const filterTerms = [filters.branch ? branchTerm(filters.branch) : undefined, subclassTerm(filters.class)].filter((term) => term !== undefined)
+    const filterEntries = await Promise.all(filterTerms.map((term) => this.lookup(term)))
+    if (filterEntries.some((entry) => entry === undefined)) return this.nothing()
 
-    const [groups, termLists, exactLists, branchLists, delta, onShelf] = await Promise.all([
+    const [groups, termLists, exactLists, filterLists, delta, onShelf] = await Promise.all([
       this.loadGroups(),
       Promise.all(terms.map((term, n) => this.postingsOf(term, entries[n]!))),
       exactTerm ? this.postingsOf(exactTerm, exactEntries!) : undefined,
-      branchFilter ? this.postingsOf(branchFilter, branchEntries!) : undefined,
+      Promise.all(filterTerms.map((term, n) => this.postingsOf(term, filterEntries[n]!))),
       this.delta?.view(),
       filters.onShelf ? this.onShelf().then((bits) => bits ?? new Uint8Array(0)) : undefined,
     ])
@@ -369,11 +373,12 @@ export class CatalogIndexReader {
 
     const { values } = this.manifest
     const wanted = (list: string[], value: string | undefined) => (value === undefined || value === '' ? undefined : list.indexOf(value))
-    const wantedClass = wanted(values.class, filters.class)
+    const wantedClass = wanted(values.class, filters.class?.charAt(0))
     const wantedLanguage = wanted(values.language, filters.language)
-    const branchDocs = branchLists ? new Set(branchLists.flatMap((docs) => [...docs])) : undefined
+    const filterDocs = filterLists.map((lists) => new Set(lists.flatMap((docs) => [...docs])))
+    const smallest = filterDocs.reduce<Set<number> | undefined>((least, docs) => (!least || docs.size < least.size ? docs : least), undefined)
 
-    const docs = termLists.length > 0 ? [...scores.keys()].sort((a, b) => a - b) : branchDocs ? [...branchDocs].sort((a, b) => a - b) : await this.allDocs()
+    const docs = termLists.length > 0 ? [...scores.keys()].sort((a, b) => a - b) : smallest ? [...smallest].sort((a, b) => a - b) : await this.allDocs()
     let kept: number[] = []
     const tally = { class: new Map<number, number>(), language: new Map<number, number>(), year: new Map<number, number>() }
     const bump = (map: Map<number, number>, key: number) => key >= 0 && map.set(key, (map.get(key) ?? 0) + 1)
@@ -389,7 +394,7 @@ export class CatalogIndexReader {
       if (wantedLanguage !== undefined && language !== wantedLanguage) continue
       if (filters.yearFrom !== undefined && (year < 0 || year < filters.yearFrom)) continue
       if (filters.yearTo !== undefined && (year < 0 || year > filters.yearTo)) continue
-      if (branchDocs && !branchDocs.has(doc)) continue
+      if (filterDocs.some((set) => !set.has(doc))) continue
       if (onShelf && !isOnShelf(onShelf, doc)) continue
       kept.push(doc)
       bump(tally.class, docClass)

@@ -77,6 +77,9 @@ export function classQueryTerm(token: string): string | undefined {
   return CLASS_NUMBER.test(folded) ? `clc:${folded.replace(/\.$/, '')}` : undefined
 }
 
+/** The term of a class below the top level (`I2`, `TP`, `TP3`) that the class filter names, else undefined: the top level is a facet. */
+export const subclassTerm = (value: string | undefined): string | undefined => (value && value.length > 1 ? `clc:${fold(value)}` : undefined)
+
 /** The term of the records a branch holds. */
 export const branchTerm = (code: string): string => `b:${code}`
 
