@@ -5,6 +5,7 @@ import type { CatalogItem, CatalogRecord, VernacularText } from '../contract'
 import { citationFacts, gbt7714 } from '../display/citation'
 import { languageName, languageTag, ownLanguageNames, romanisedTag } from '../display/languageTags'
 import { recordPath, recordSlug } from '../display/recordAddress'
+import { clcLevels } from '../normalize/clc'
 import { marcRecordOf } from '../normalize/marcSource'
 import { RECORD_TOKENS, type RecordShell } from './recordShell'
 
@@ -194,7 +195,8 @@ function recordMain(record: CatalogRecord, prepared: PreparedShell): string {
     row(text.contents ?? '', d.contents && list(d.contents, romanLang, true)),
     row(text.summary ?? '', d.summary?.map((summary) => inLanguage(summary, romanLang, 'p')).join('')),
     row(text.subjects ?? '', record.subjects.length > 0 ? record.subjects.map((subject) => searchLink(locale, subject, subject, lang)).join(separator) : undefined),
-    row(text.clc ?? '', record.clc && `<a href="${locale === 'en' ? '/en' : ''}/catalog/?class=${encodeURIComponent(record.clcClass ?? '')}">${html(record.clc)}</a>`),
+    // The class number leads to the books of its class, as deep as browsing goes (I247.5 → I24).
+    row(text.clc ?? '', record.clc && `<a href="${locale === 'en' ? '/en' : ''}/catalog/?class=${encodeURIComponent(clcLevels(record.clc).at(-1) ?? '')}">${html(record.clc)}</a>`),
     row(text.isbn ?? '', isbns.length > 0 ? isbns.join('<br>') : undefined),
     row(text.language ?? '', record.language && html(languageName(record.language, locale === 'en' ? 'en' : 'zh-CN', prepared.languageNames))),
     row(text.otherTitles ?? '', record.otherTitles || vernacular.otherTitles ? list([...(record.otherTitles ?? []), ...(vernacular.otherTitles ?? [])], undefined) : undefined),

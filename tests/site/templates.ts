@@ -20,6 +20,7 @@ export const TEMPLATES = [
   '/report/2014/',
   '/search/',
   '/catalog/',
+  '/catalog/browse/',
   // Record pages, written by the catalog's import: a CNMARC record, and a MARC21 one in pinyin with its characters (880).
   '/catalog/record/990002180740203961/',
   '/catalog/record/2009373513/',

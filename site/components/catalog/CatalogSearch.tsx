@@ -199,6 +199,8 @@ export default function CatalogSearch({
             <select value={filters.class ?? ''} onChange={(event) => change('class', event.target.value)}>
               <option value="">{text.anyClass}</option>
               {valuesOf('class').map((value) => <option key={value} value={value}>{withCount(label('class', value), countOf('class', value))}</option>)}
+              {/* A class below the top level, from browsing by class or a record page. */}
+              {filters.class && filters.class.length > 1 && <option value={filters.class}>{filters.class}</option>}
             </select>
           </label>
           <label>
