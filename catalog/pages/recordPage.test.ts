@@ -80,7 +80,7 @@ describe('recordPage', () => {
         { barcode: 'LL0003', branch: 'XYZ' },
       ],
     }
-    const holdings = /<section class="holdings".*?<\/section><\/section>(?=<section class="cite")/s.exec(recordPage(held, zh))![0]
+    const holdings = /<section class="holdings".*?<\/section><\/section>(?=<section class="related")/s.exec(recordPage(held, zh))![0]
     expect(holdings).toContain('<h3><a href="/branches/#point-central-library">醴陵市图书馆总馆</a></h3>')
     // Each copy's status, hidden until the page's script has it from the availability files.
     expect(holdings).toContain('data-record="990002181050203961"')

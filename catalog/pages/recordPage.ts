@@ -205,7 +205,7 @@ function recordMain(record: CatalogRecord, prepared: PreparedShell): string {
   ].join('')
   const heading = `<h1 class="record-title">${withScript(inLanguage(record.title, romanLang), vernacular.title, lang)}</h1>`
   const back = `<p class="record-back"><a href="${locale === 'en' ? '/en' : ''}/catalog/">${html(text.back ?? '')}</a></p>`
-  return `<article class="catalog-record">${back}${heading}<dl class="record-fields">${fields}</dl>${holdings(record, shell)}${citeSection(record, shell)}${marcView(record, text)}</article>`
+  return `<article class="catalog-record">${back}${heading}<dl class="record-fields">${fields}</dl>${holdings(record, shell)}${relatedSection(record, text)}${citeSection(record, shell)}${marcView(record, text)}</article>`
 }
 
 /** What a link preview and a search engine's snippet say of the book: authors, publisher and year, ISBN. */
@@ -216,6 +216,21 @@ function descriptionOf(record: CatalogRecord): string {
 }
 
 /** schema.org's Book, for search engines. */
+/**
+ * Where the page's script (site/client/recordRelated.ts) lists other books: by the record's first
+ * author, in its series, and other editions of it (the same title and author). Found in the
+ * catalog's index when the page is read, so that they follow each import; without JavaScript the
+ * author and series links above lead to the same searches.
+ */
+function relatedSection(record: CatalogRecord, text: RecordShell['text']): string {
+  const data = { author: record.authors[0], record: record.id, series: record.series?.[0], title: record.title }
+  const attributes = Object.entries(data)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` data-${name}="${html(value!)}"`)
+    .join('')
+  return `<section class="related" hidden aria-labelledby="related"${attributes}><h2 id="related">${html(text.related ?? '')}</h2></section>`
+}
+
 /** The page's own address, whole: what a citation and the QR code give. */
 const pageUrl = (record: CatalogRecord, shell: RecordShell) => `${shell.site.replace(/\/$/u, '')}${recordPath(record.id, shell.locale === 'en')}`
 

@@ -30,10 +30,11 @@ declare module 'vitest' {
 
 /**
  * The catalog the site tests search: ten real CNMARC records, some real MARC21 ones, two Chinese
- * records in pinyin with their characters in 880 and without 001 (built from real ones), and
+ * records in pinyin with their characters in 880 and without 001 (built from real ones), two
+ * editions of one work and another book by its author (CSV), and
  * generated ones, some of them changed since by an incremental import (a delta beside the index).
  */
-const CATALOG_FILES = ['cnmarc-dp2.utf8.mrc', 'test_data.utf8.mrc', 'pinyin-880.xml'].map((name) => path.join(projectRoot, 'tests', 'fixtures', 'marc', name))
+const CATALOG_FILES = ['cnmarc-dp2.utf8.mrc', 'test_data.utf8.mrc', 'pinyin-880.xml', 'editions.csv'].map((name) => path.join(projectRoot, 'tests', 'fixtures', 'marc', name))
 const GENERATED_RECORDS = '400'
 /** The first of them, changed by an incremental import. */
 const CHANGED_RECORDS = '40'
