@@ -14,6 +14,7 @@ import { readFieldSpec } from './normalize/identifier'
 import type { CatalogManifest, CatalogRecord } from './contract'
 import { ImportReport } from './importReport'
 import { mergeRecords } from './mergeRecords'
+import { writeArrivals } from './arrivals'
 import { followCatalogBuild } from './availability/availabilitySets'
 import { type PagesWritten, prunePageSets, refreshRecordPages, writeBuildPages } from './pages/recordPages'
 import type { RecordShell } from './pages/recordShell'
@@ -37,6 +38,8 @@ export type ImportOptions = {
   read: (file: string) => AsyncIterable<ImportResult>
   /** The live site's record page shells (pages/recordShell.ts): with them, the import writes the record pages. */
   shells?: RecordShell[]
+  /** The site's address, for the links of the new arrivals' feeds (else the shells', else none). */
+  siteUrl?: string
 }
 
 /** A record of an export, ready to import (MARC records are normalised first), or refused. */
@@ -240,6 +243,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
         recordsRead = index.recordsRead(next, next.writeSorted(path.join(build, RECORDS_FILE)))
       }
       await buildCatalogIndex(build, log, { changedIds, previous: previousBuild, ...(recordsRead ? { recordsRead } : {}) })
+      await writeArrivals(build, previousBuild, changedIds, options.siteUrl ?? options.shells?.[0]?.site)
       if (options.shells) {
         log('Writing the record pages …')
         pages = await writeBuildPages(options.dir, build, options.shells, { changedIds, previous: previousBuild, progress: log })

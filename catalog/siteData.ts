@@ -3,11 +3,11 @@ import path from 'node:path'
 
 import { linkFile, linkTree } from '../shared/linkTree'
 import { AVAILABILITY, liveAvailability } from './availability/availabilitySets'
-import { CLASSES_FILE } from './contract'
+import { ARRIVALS_FILE, arrivalsFeedFile, CLASSES_FILE } from './contract'
 import { PAGES } from './pages/recordPages'
 
 /** What the site serves of a catalog build (see contract.ts); the import's own records file stays out. */
-const SERVED = ['manifest.json', CLASSES_FILE, 'index', 'records']
+const SERVED = ['manifest.json', CLASSES_FILE, ARRIVALS_FILE, arrivalsFeedFile('zh'), arrivalsFeedFile('en'), 'index', 'records']
 /** The record pages too, where the site's server finds them by their addresses (see pages/recordPages.ts). */
 const SERVED_LIVE = [...SERVED, PAGES]
 

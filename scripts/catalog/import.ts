@@ -17,7 +17,7 @@ import { readFieldSpec } from '../../catalog/normalize/identifier'
 import { MARC_ENCODINGS, readExport } from '../../catalog/readExport'
 import { readRecordShells } from '../../catalog/pages/recordShell'
 import { liveLink } from '../../publishing/siteReleases'
-import { catalogDir, catalogIdField, catalogMaxRemovalShare, siteDir } from '../../shared/settings'
+import { catalogDir, catalogIdField, catalogMaxRemovalShare, siteDir, siteUrl } from '../../shared/settings'
 
 const USAGE = 'npm run catalog:import -- export.mrc [more files] [--incremental] [--force] [--encoding auto|utf-8|gb18030|marc-8]'
 
@@ -69,6 +69,7 @@ try {
     maxRemovalShare: catalogMaxRemovalShare(),
     read: (file) => readExport(file, encoding),
     ...(shells ? { shells } : {}),
+    siteUrl: siteUrl(),
   })
   const n = (value: number) => value.toLocaleString('en-US')
   console.log(

@@ -21,6 +21,7 @@ export const TEMPLATES = [
   '/search/',
   '/catalog/',
   '/catalog/browse/',
+  '/catalog/new/',
   // Record pages, written by the catalog's import: a CNMARC record, and a MARC21 one in pinyin with its characters (880).
   '/catalog/record/990002180740203961/',
   '/catalog/record/2009373513/',
