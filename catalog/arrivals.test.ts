@@ -31,9 +31,10 @@ function generated(seed: string, count: number): CatalogRecord[] {
   })
 }
 
-const importRecords = (dir: string, records: CatalogRecord[], incremental = false) =>
+const importRecords = (dir: string, records: CatalogRecord[], incremental = false, force = false) =>
   importCatalog(['export.mrc'], {
     dir,
+    force,
     incremental,
     log: () => {},
     read: (file) =>
@@ -72,6 +73,10 @@ describe('new arrivals', () => {
     expect(after).toHaveLength(5)
     expect(after.find(({ id }) => id === changed.id)).toMatchObject({ added: today, title: '新的书名' })
     expect(fs.readFileSync(path.join(currentBuild(dir)!, 'new-arrivals.zh.xml'), 'utf8')).toContain('<title>新的书名</title>')
+
+    // A full export of another collection (more records than the catalog had, none of them its): no new arrivals, a new collection.
+    await importRecords(dir, generated('arrivals-other', 250).map((record) => ({ ...record, id: `OTHER-${record.id}` })), false, true)
+    expect(readArrivals(currentBuild(dir))).toEqual([])
   })
 
   it('leave the list once their weeks are over, or once the catalog no longer has them', async () => {

@@ -2,7 +2,9 @@
  * New arrivals: the records imports added in the last weeks, for the catalog's page of new books
  * (per class) and its feeds (RSS 2.0, one a language). Each build keeps them (`arrivals.json`,
  * Arrival), carried over from the build before: a record is new from the import that first brought
- * it, for ARRIVAL_WEEKS. The first import of a catalog brings no arrivals: it is the collection.
+ * it, for ARRIVAL_WEEKS. The first import of a catalog brings no arrivals: it is the collection;
+ * nor does an import that adds more records than the catalog had (another collection replacing
+ * sample data, a library system changing its numbers).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,6 +18,8 @@ import { recordIdOfLine, recordLines, RECORDS_FILE, searchedPart } from './store
 export const ARRIVAL_WEEKS = 8
 /** Items of a feed: the newest. */
 const FEED_ITEMS = 100
+/** Arrivals kept at most, the newest: the page reads them all. */
+const MAX_ARRIVALS = 5000
 
 const day = (date: Date) => date.toISOString().slice(0, 10)
 
@@ -39,7 +43,8 @@ export async function writeArrivals(
 ): Promise<number> {
   const earlier = readArrivals(previousBuild).filter(({ added }) => Date.parse(added) > now.getTime() - ARRIVAL_WEEKS * 7 * 86_400_000)
   const before = previousBuild ? recordNumbers(previousBuild)?.numbers : undefined
-  const added = new Set(before ? [...changedIds].filter((id) => !before.has(id)) : [])
+  let added = new Set(before ? [...changedIds].filter((id) => !before.has(id)) : [])
+  if (before && added.size > before.size) added = new Set()
   const since = new Map(earlier.map((arrival) => [arrival.id, arrival.added]))
   for (const id of added) since.set(id, day(now))
   const arrivals: Arrival[] = []
@@ -61,6 +66,7 @@ export async function writeArrivals(
     }
   }
   arrivals.sort((a, b) => (a.added === b.added ? a.title.localeCompare(b.title, 'zh-CN') : a.added < b.added ? 1 : -1))
+  arrivals.length = Math.min(arrivals.length, MAX_ARRIVALS)
   fs.writeFileSync(path.join(build, ARRIVALS_FILE), JSON.stringify(arrivals))
   for (const locale of ['zh', 'en'] as const) fs.writeFileSync(path.join(build, arrivalsFeedFile(locale)), arrivalsFeed(arrivals, locale, siteUrl, now))
   return added.size
