@@ -75,7 +75,12 @@ describe('new arrivals', () => {
     expect(fs.readFileSync(path.join(currentBuild(dir)!, 'new-arrivals.zh.xml'), 'utf8')).toContain('<title>新的书名</title>')
 
     // A full export of another collection (more records than the catalog had, none of them its): no new arrivals, a new collection.
-    await importRecords(dir, generated('arrivals-other', 250).map((record) => ({ ...record, id: `OTHER-${record.id}` })), false, true)
+    await importRecords(
+      dir,
+      generated('arrivals-other', 250).map((record) => ({ ...record, id: `OTHER-${record.id}` })),
+      false,
+      true,
+    )
     expect(readArrivals(currentBuild(dir))).toEqual([])
   })
 
