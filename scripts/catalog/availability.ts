@@ -42,7 +42,7 @@ try {
   const { statuses } = summary
   const more = (count: number, what: string) => (count > 0 ? `, ${count.toLocaleString('en-US')} ${what}` : '')
   console.log(
-    `Availability: ${summary.items.toLocaleString('en-US')} copies of ${summary.records.toLocaleString('en-US')} records ` +
+    `Availability: ${summary.items.toLocaleString('en-US')} ${summary.items === 1 ? 'copy' : 'copies'} of ${summary.records.toLocaleString('en-US')} ${summary.records === 1 ? 'record' : 'records'} ` +
       `(${statuses['on-shelf'].toLocaleString('en-US')} on the shelf, ${statuses['on-loan'].toLocaleString('en-US')} on loan, ` +
       `${statuses['in-transit'].toLocaleString('en-US')} in transit, ${statuses.lost.toLocaleString('en-US')} lost), exported ${summary.exportedAt}` +
       `${more(summary.skipped.length, 'rows skipped')}${more(summary.warnings.length, 'values left out')}${more(summary.elsewhere, 'copies of records not in the catalog')}, ` +
