@@ -10,12 +10,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { escapeHtml } from '../shared/escapeHtml'
-import { type Arrival, ARRIVALS_FILE, arrivalsFeedFile, type CatalogRecord } from './contract'
+import { type Arrival, ARRIVAL_WEEKS, ARRIVALS_FILE, arrivalsFeedFile, type CatalogRecord } from './contract'
 import { recordPath } from './display/recordAddress'
 import { recordNumbers } from './indexing/recordNumbers'
 import { recordIdOfLine, recordLines, RECORDS_FILE, searchedPart } from './store'
 
-export const ARRIVAL_WEEKS = 8
 /** Items of a feed: the newest. */
 const FEED_ITEMS = 100
 /** Arrivals kept at most, the newest: the page reads them all. */

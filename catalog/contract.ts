@@ -175,8 +175,9 @@ export const isOnShelf = (bits: Uint8Array, doc: number): boolean => ((bits[doc 
 export type ClassCounts = Record<string, number>
 export const CLASSES_FILE = 'classes.json'
 
-/** `arrivals.json` of an import: the records imports added in the last weeks (arrivals.ts), newest first. */
+/** `arrivals.json` of an import: the records imports added in the last ARRIVAL_WEEKS weeks (arrivals.ts), newest first. */
 export const ARRIVALS_FILE = 'arrivals.json'
+export const ARRIVAL_WEEKS = 8
 export type Arrival = { added: string; authors: string[]; clcClass?: string; id: string; publisher?: string; title: string; year?: number }
 /** The new arrivals' feeds, one a language: `new-arrivals.zh.xml`, `new-arrivals.en.xml`. */
 export const arrivalsFeedFile = (locale: 'en' | 'zh') => `new-arrivals.${locale}.xml`

@@ -41,6 +41,13 @@ describe('readCatalogCsv', () => {
     expect(third?.ok && third.catalogRecord).toMatchObject({ authors: ['季野', '张西明', '张弢'], holdings: [{ branch: '总馆', copies: 3 }], title: '1999 年中国发展状况与趋势' })
   })
 
+  it('reads the series a row names, separated by ";"', async () => {
+    const file = temporaryFile('series.csv', ['id,title,series', '1,平凡的世界,茅盾文学奖获奖作品全集；路遥文集', '2,人生,'].join('\n'))
+    const [first, second] = await readAll(readCatalogCsv(file))
+    expect(first?.ok && first.catalogRecord.series).toEqual(['茅盾文学奖获奖作品全集', '路遥文集'])
+    expect(second?.ok && second.catalogRecord).not.toHaveProperty('series')
+  })
+
   it('a row without a title is refused with its record number and line, and the next row is read', async () => {
     const results = await readAll(readCatalogCsv(csv('no-title.csv', '1,,,,,,,,,,', '2,Second,,,,,,,,,')))
     expect(results[0]).toMatchObject({ ok: false, position: { byteOffset: HEADER.length + 1, recordNumber: 1 }, reason: 'the title is empty (line 2)' })

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises'
 import { parse } from 'csv-parse'
 
 import { clcClass } from '../normalize/clc'
-import { compact } from '../normalize/compact'
+import { compact, nonEmptyList } from '../normalize/compact'
 import { sumHoldings } from '../normalize/holdings'
 import { isbn13 } from '../normalize/isbn'
 import { clean, nonEmpty } from '../normalize/text'
@@ -21,7 +21,7 @@ import type { RecordPosition, RecordWarning } from './types'
  */
 export type CsvReadResult = { catalogRecord: CatalogRecord; ok: true; position: RecordPosition; warnings: RecordWarning[] } | { ok: false; position: RecordPosition; reason: string }
 
-const COLUMNS = ['id', 'title', 'authors', 'isbn', 'publisher', 'year', 'clc', 'subjects', 'call_number', 'holdings', 'language'] as const
+const COLUMNS = ['id', 'title', 'authors', 'isbn', 'publisher', 'year', 'clc', 'subjects', 'series', 'call_number', 'holdings', 'language'] as const
 type Column = (typeof COLUMNS)[number]
 const REQUIRED: Column[] = ['id', 'title']
 
@@ -75,6 +75,7 @@ function record(cells: Map<Column, string>, seen: Map<string, number>, recordNum
     isbn: [...new Set(isbn)],
     language,
     publisher: nonEmpty(cell('publisher')),
+    series: nonEmptyList(list(cell('series'))),
     subjects: list(cell('subjects')),
     title,
     year: year(cell('year')),

@@ -2,7 +2,7 @@
  * The page of new arrivals: the live import's arrivals (arrivals.json), by class, newest first,
  * with a class filter kept in the address (`?class=I`).
  */
-import { type Arrival, ARRIVALS_FILE } from '../../catalog/contract'
+import { type Arrival, ARRIVAL_WEEKS, ARRIVALS_FILE } from '../../catalog/contract'
 import { recordSlug } from '../../catalog/display/recordAddress'
 import { fillTemplate as fill } from './template'
 
@@ -52,7 +52,9 @@ function render(root: HTMLElement, arrivals: Arrival[], text: Texts, wanted: str
 async function showArrivals(root: HTMLElement): Promise<void> {
   const text = JSON.parse(root.dataset.text!) as Texts
   const response = await fetch(`/catalog/data/${ARRIVALS_FILE}`, { cache: 'no-cache' })
-  const arrivals = response.ok ? ((await response.json()) as Arrival[]) : []
+  // An import renews the list; between imports, those whose weeks are over leave it here.
+  const since = Date.now() - ARRIVAL_WEEKS * 7 * 86_400_000
+  const arrivals = (response.ok ? ((await response.json()) as Arrival[]) : []).filter(({ added }) => Date.parse(added) > since)
   if (arrivals.length === 0) {
     const none = document.createElement('p')
     none.textContent = text.none!

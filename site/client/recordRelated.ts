@@ -1,8 +1,8 @@
 /**
- * Lists on a record page other books of the catalog: by its first author, in its series, and
- * other editions of it (the same title, word for word, and a shared author). They are searched in
- * the catalog's index once the page is idle, so that they follow each import; the index's reader
- * is loaded only then.
+ * Lists on a record page other books of the catalog: other editions of it (the same title, word
+ * for word, and a shared author), books in its series, and books by its first author. They are
+ * searched in the catalog's index once the page is idle, so that they follow each import; the
+ * index's reader is loaded only then.
  */
 import { recordPath } from '../../catalog/display/recordAddress'
 import { exactTitleTerm } from '../../catalog/search/terms'
@@ -46,12 +46,13 @@ async function showRelated(section: HTMLElement, text: Texts): Promise<void> {
   // Each book in one group only: an edition is not listed again among the author's books.
   const shown = new Set(editions.map((hit) => hit.id))
   const fresh = (hits: CatalogHit[]) => hits.filter((hit) => !shown.has(hit.id) && shown.add(hit.id))
-  const byThem = author ? fresh(byAuthor.filter((hit) => hit.authors.includes(author))) : []
+  // The series before the author: it says more of a book found there.
   const alongside = series ? fresh(inSeries) : []
+  const byThem = author ? fresh(byAuthor.filter((hit) => hit.authors.includes(author))) : []
   const parts = [
     ...(editions.length > 0 ? [group(text.relatedEditions, editions, english)] : []),
-    ...(byThem.length > 0 ? [group(fill(text.relatedAuthor, { author: author! }), byThem, english)] : []),
     ...(alongside.length > 0 ? [group(fill(text.relatedSeries, { series: series! }), alongside, english)] : []),
+    ...(byThem.length > 0 ? [group(fill(text.relatedAuthor, { author: author! }), byThem, english)] : []),
   ]
   if (parts.length === 0) return
   section.append(...parts)

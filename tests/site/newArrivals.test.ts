@@ -36,6 +36,13 @@ describe('new arrivals', () => {
     await context.close()
   })
 
+  it('lets the books go once their eight weeks are over, even before the next import', async () => {
+    const { context, page } = await visitor(browser, { now: new Date(Date.now() + 9 * 7 * 86_400_000) })
+    await page.goto(`${site}/catalog/new/`)
+    await expect.poll(() => page.locator('.new-arrivals').textContent()).toBe('最近没有新入藏的图书。')
+    await context.close()
+  })
+
   it('has a feed in each language that a reader subscribes to from the page', async () => {
     for (const [locale, prefix, title] of [
       ['zh', '', '醴陵市图书馆新书通报'],

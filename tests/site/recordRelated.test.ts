@@ -30,14 +30,15 @@ describe('related books on a record page', () => {
     await context.close()
   })
 
-  it('lists the author’s other books alone, on the English page, when the book has no other edition', async () => {
+  it('lists the other books of its series before the author’s, each book once, on the English page', async () => {
     const { context, page } = await visitor(browser)
+    // 人生 is in 路遥全集 with the 2012 edition of 平凡的世界; the 2005 edition is only the author's.
     await page.goto(`${site}/en/catalog/record/ED0003/`)
     const related = page.locator('.catalog-record .related')
     await related.locator('h3').first().waitFor()
-    // 人生 has no other edition: only the author's other book (both editions of 平凡的世界).
-    expect(await related.locator('h3').allTextContents()).toEqual(['More by 路遥'])
-    expect(await related.locator('li').count()).toBe(2)
+    expect(await related.locator('h3').allTextContents()).toEqual(['More in the series 路遥全集', 'More by 路遥'])
+    expect(await related.locator('div').nth(0).locator('li').allTextContents()).toEqual(['平凡的世界 北京十月文艺出版社, 2012'])
+    expect(await related.locator('div').nth(1).locator('li').allTextContents()).toEqual(['平凡的世界 人民文学出版社, 2005'])
     await context.close()
   })
 })
