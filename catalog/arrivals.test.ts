@@ -6,12 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { readArrivals, writeArrivals } from './arrivals'
 import type { CatalogRecord } from './contract'
-import { importCatalog, type ImportResult } from './importCatalog'
-import { normalizeRecord } from './normalize'
 import { currentBuild, writeRecords } from './store'
-import { loadBranches } from './synthetic/branches'
-import { createRecordMaker } from './synthetic/record'
-import { loadWords } from './synthetic/words'
+import { generatedRecords, importRecords } from './testing/syntheticImport'
 
 const folders: string[] = []
 const tempFolder = () => {
@@ -20,39 +16,17 @@ const tempFolder = () => {
   return folder
 }
 afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { force: true, recursive: true })))
-const [branches, words] = [loadBranches(), loadWords()]
-
-function generated(seed: string, count: number): CatalogRecord[] {
-  const next = createRecordMaker({ branches, seed, words })
-  return Array.from({ length: count }, () => {
-    const normalized = normalizeRecord(next())
-    if (!normalized.ok) throw new Error(normalized.reason)
-    return normalized.record
-  })
-}
-
-const importRecords = (dir: string, records: CatalogRecord[], incremental = false, force = false) =>
-  importCatalog(['export.mrc'], {
-    dir,
-    force,
-    incremental,
-    log: () => {},
-    read: (file) =>
-      (async function* (): AsyncIterable<ImportResult> {
-        let recordNumber = 0
-        for (const catalogRecord of records) yield { catalogRecord, ok: true, position: { byteOffset: 0, file, recordNumber: ++recordNumber }, warnings: [] }
-      })(),
-    siteUrl: 'https://library.example',
-  })
+const run = (dir: string, records: CatalogRecord[], incremental = false, force = false) =>
+  importRecords(dir, records, { force, incremental, siteUrl: 'https://library.example' })
 
 describe('new arrivals', () => {
   it('are the records an import adds, not those of the first import, kept by the imports after it', async () => {
     const dir = tempFolder()
-    const records = generated('arrivals', 105)
-    await importRecords(dir, records.slice(0, 100))
+    const records = generatedRecords('arrivals', 105)
+    await run(dir, records.slice(0, 100))
     expect(readArrivals(currentBuild(dir))).toEqual([])
 
-    await importRecords(dir, records.slice(100), true)
+    await run(dir, records.slice(100), true)
     const today = new Date().toISOString().slice(0, 10)
     const arrivals = readArrivals(currentBuild(dir))
     expect(arrivals.map(({ id }) => id).sort()).toEqual(
@@ -68,16 +42,16 @@ describe('new arrivals', () => {
 
     // An import that changes one of them (its title) and adds none: the arrivals stay, as the records are now.
     const changed = { ...records[100]!, title: '新的书名' }
-    await importRecords(dir, [changed], true)
+    await run(dir, [changed], true)
     const after = readArrivals(currentBuild(dir))
     expect(after).toHaveLength(5)
     expect(after.find(({ id }) => id === changed.id)).toMatchObject({ added: today, title: '新的书名' })
     expect(fs.readFileSync(path.join(currentBuild(dir)!, 'new-arrivals.zh.xml'), 'utf8')).toContain('<title>新的书名</title>')
 
     // A full export of another collection (more records than the catalog had, none of them its): no new arrivals, a new collection.
-    await importRecords(
+    await run(
       dir,
-      generated('arrivals-other', 250).map((record) => ({ ...record, id: `OTHER-${record.id}` })),
+      generatedRecords('arrivals-other', 250).map((record) => ({ ...record, id: `OTHER-${record.id}` })),
       false,
       true,
     )
@@ -86,7 +60,7 @@ describe('new arrivals', () => {
 
   it('leave the list once their weeks are over, or once the catalog no longer has them', async () => {
     const [previous, build] = [tempFolder(), tempFolder()]
-    const [old, recent, gone] = generated('arrivals-weeks', 3)
+    const [old, recent, gone] = generatedRecords('arrivals-weeks', 3)
     fs.writeFileSync(
       path.join(previous, 'arrivals.json'),
       JSON.stringify([

@@ -4,41 +4,14 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import type { CatalogManifest, CatalogRecord, ClassCounts } from './contract'
-import { importCatalog, type ImportResult } from './importCatalog'
+import type { CatalogManifest, ClassCounts } from './contract'
 import { diskSource } from './indexing/diskSource'
-import { normalizeRecord } from './normalize'
 import { CatalogIndexReader } from './search/reader'
 import { currentBuild } from './store'
-import { loadBranches } from './synthetic/branches'
-import { createRecordMaker } from './synthetic/record'
-import { loadWords } from './synthetic/words'
+import { generatedRecords, importRecords } from './testing/syntheticImport'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-browse-'))
 afterAll(() => fs.rmSync(dir, { force: true, recursive: true }))
-const [branches, words] = [loadBranches(), loadWords()]
-
-function generated(seed: string, count: number): CatalogRecord[] {
-  const next = createRecordMaker({ branches, seed, words })
-  return Array.from({ length: count }, () => {
-    const normalized = normalizeRecord(next())
-    if (!normalized.ok) throw new Error(normalized.reason)
-    return normalized.record
-  })
-}
-
-const importRecords = (records: CatalogRecord[], incremental = false) =>
-  importCatalog(['export.mrc'], {
-    dir,
-    incremental,
-    log: () => {},
-    read: (file) =>
-      (async function* (): AsyncIterable<ImportResult> {
-        let recordNumber = 0
-        for (const catalogRecord of records) yield { catalogRecord, ok: true, position: { byteOffset: 0, file, recordNumber: ++recordNumber }, warnings: [] }
-      })(),
-  })
-
 /** For each class of classes.json, what the catalog page finds with the class filter alone. */
 async function foundByClass(): Promise<[ClassCounts, ClassCounts]> {
   const build = currentBuild(dir)!
@@ -52,8 +25,8 @@ async function foundByClass(): Promise<[ClassCounts, ClassCounts]> {
 
 describe('browsing by class', () => {
   it('counts for each class, three levels down, the records the class filter finds; after an incremental import too', async () => {
-    const records = generated('browse', 1200)
-    await importRecords(records)
+    const records = generatedRecords('browse', 1200)
+    await importRecords(dir, records)
     const [counts, found] = await foundByClass()
     const expected = records.filter((record) => record.clc?.startsWith('I2')).length
     expect(expected).toBeGreaterThan(0)
@@ -61,7 +34,7 @@ describe('browsing by class', () => {
     expect(Object.keys(counts).some((value) => value.startsWith('T') && value.length === 3)).toBe(true)
     expect(found).toEqual(counts)
 
-    await importRecords(generated('browse-changed', 60), true)
+    await importRecords(dir, generatedRecords('browse-changed', 60), { incremental: true })
     const [countsAfter, foundAfter] = await foundByClass()
     expect(foundAfter).toEqual(countsAfter)
   })

@@ -10,11 +10,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { bucketOf, type CatalogManifest, type CatalogRecord } from './contract'
-import { importCatalog, type ImportResult } from './importCatalog'
 import { diskSource } from './indexing/diskSource'
 import { RELEVANCE_QUERIES, RELEVANCE_RECORDS } from './indexing/relevanceSet'
 import { writeCatalogIndex } from './indexing/writeIndex'
-import { normalizeRecord } from './normalize'
 import type { IndexManifest } from './search/format'
 import { CatalogIndexReader, type RangeSource, type SearchRequest, type SearchResponse } from './search/reader'
 import { pieces } from './search/terms'
@@ -22,8 +20,7 @@ import { pinyinForms } from './searchText'
 import { currentBuild, RECORDS_FILE, readRecords, writeRecords } from './store'
 import { loadBranches } from './synthetic/branches'
 import { createRandom } from './synthetic/random'
-import { createRecordMaker } from './synthetic/record'
-import { loadWords } from './synthetic/words'
+import { generatedRecords, importRecords } from './testing/syntheticImport'
 
 /** Folders the tests write catalogs in, removed at the end: each holds indexes of thousands of records. */
 const folders: string[] = []
@@ -35,26 +32,6 @@ const tempFolder = (prefix: string) => {
 afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { force: true, recursive: true })))
 
 const branches = loadBranches()
-const words = loadWords()
-
-/** The first `count` synthetic records of a seed: the same ids (LL…1, LL…2, …) with other content for another seed. */
-function generated(seed: string, count: number): CatalogRecord[] {
-  const next = createRecordMaker({ branches, seed, words })
-  return Array.from({ length: count }, () => {
-    const normalized = normalizeRecord(next())
-    if (!normalized.ok) throw new Error(normalized.reason)
-    return normalized.record
-  })
-}
-
-const asImport = (records: CatalogRecord[]) => (file: string) =>
-  (async function* (): AsyncIterable<ImportResult> {
-    let recordNumber = 0
-    for (const catalogRecord of records) yield { catalogRecord, ok: true, position: { byteOffset: 0, file, recordNumber: ++recordNumber }, warnings: [] }
-  })()
-
-const run = (dir: string, records: CatalogRecord[], options: { incremental?: boolean } = {}) =>
-  importCatalog(['export.mrc'], { dir, log: () => {}, read: asImport(records), ...options })
 
 function currentManifest(dir: string): CatalogManifest {
   return JSON.parse(fs.readFileSync(path.join(currentBuild(dir)!, 'manifest.json'), 'utf8')) as CatalogManifest
@@ -185,24 +162,24 @@ const grown = (n: number): CatalogRecord => ({ ...unusual, clc: 'B9', clcClass: 
 describe('incremental imports with a delta', () => {
   it('answer every search as a full rebuild of the same records does, after one and two incrementals and a full import with removals', { timeout: 240_000 }, async () => {
     const dir = tempFolder('liling-delta-')
-    const base = [...generated('delta-base', 2500), ...RELEVANCE_RECORDS, ...Array.from({ length: 5 }, (_, n) => grown(n))]
-    await run(dir, base)
+    const base = [...generatedRecords('delta-base', 2500), ...RELEVANCE_RECORDS, ...Array.from({ length: 5 }, (_, n) => grown(n))]
+    await importRecords(dir, base)
     expect(currentManifest(dir).index.delta).toBeUndefined()
 
     // One: new records, and changed ones, among them the newest (the first results of common words).
-    const one = generated('delta-one', 2700)
+    const one = generatedRecords('delta-one', 2700)
     const changedOne = [...pickSome(one.slice(0, 2500), 150), ...one.filter((record) => byYear(base).slice(0, 20).some((newest) => newest.id === record.id))]
     const reissued = RELEVANCE_RECORDS.slice(0, 5).map((record) => ({ ...record, year: 2026, holdings: [{ branch: 'van', copies: 9 }] }))
     const firstImport = [...changedOne, ...one.slice(2500), ...reissued, unusual, ...Array.from({ length: 120 }, (_, n) => grown(n + 5))]
-    expect(await run(dir, firstImport, { incremental: true })).toMatchObject({ added: 321, changed: true })
+    expect(await importRecords(dir, firstImport, { incremental: true })).toMatchObject({ added: 321, changed: true })
     expect(currentManifest(dir).index.delta).toBeDefined()
     const sample = [...pickSome(base, 15), ...pickSome(firstImport, 15), unusual, grown(1)]
     await expectSameAnswers(dir, [...base, ...firstImport], sample)
 
     // Two: more of the same, some records changed twice, some back as the base had them.
-    const two = generated('delta-two', 2750)
+    const two = generatedRecords('delta-two', 2750)
     const secondImport = [...pickSome(two.slice(0, 2700), 150), ...two.slice(2700), ...changedOne.slice(0, 10).map((record) => base.find((before) => before.id === record.id)!)]
-    await run(dir, secondImport, { incremental: true })
+    await importRecords(dir, secondImport, { incremental: true })
     expect(currentManifest(dir).index.delta).toBeDefined()
     const sampleTwo = [...sample, ...pickSome(secondImport, 15)]
     await expectSameAnswers(dir, [...base, ...firstImport, ...secondImport], sampleTwo)
@@ -210,18 +187,18 @@ describe('incremental imports with a delta', () => {
     // A full export without some records, the newest among them.
     const current = [...(await readRecords(currentBuild(dir))).values()]
     const gone = new Set([...byYear(current).slice(0, 15), ...pickSome(current, 100)].map((record) => record.id))
-    expect((await run(dir, current.filter((record) => !gone.has(record.id)))).removed).toBe(gone.size)
+    expect((await importRecords(dir, current.filter((record) => !gone.has(record.id)))).removed).toBe(gone.size)
     expect(currentManifest(dir).index.delta).toBeDefined()
     await expectSameAnswers(dir, current, sampleTwo)
   })
 
   it('writes a new base when more records differ from the base than a delta may hold', { timeout: 120_000 }, async () => {
     const dir = tempFolder('liling-delta-')
-    await run(dir, generated('limit-base', 1500))
-    await run(dir, generated('limit-one', 600), { incremental: true })
+    await importRecords(dir, generatedRecords('limit-base', 1500))
+    await importRecords(dir, generatedRecords('limit-one', 600), { incremental: true })
     expect(currentManifest(dir).index.delta).toBeDefined()
     // 600 changed before, 500 more now: 1,100 differ from the base, over the least limit of 1,000.
-    await run(dir, generated('limit-two', 1100).slice(600), { incremental: true })
+    await importRecords(dir, generatedRecords('limit-two', 1100).slice(600), { incremental: true })
     const manifest = currentManifest(dir)
     expect(manifest.index.delta).toBeUndefined()
     expect(manifest.records).toBe(1500)
@@ -230,14 +207,14 @@ describe('incremental imports with a delta', () => {
 
   it('collects the terms of a full import from the record that makes it too large for a delta, to the index a rebuild writes', { timeout: 120_000 }, async () => {
     const dir = tempFolder('liling-delta-')
-    await run(dir, generated('late-base', 1500))
+    await importRecords(dir, generatedRecords('late-base', 1500))
     // Every record differs from the base's: the import's term collector starts at the 1,001st, with those read before.
-    const records = generated('late-other', 2500)
+    const records = generatedRecords('late-other', 2500)
     // Two records come twice, the later one changed (newest, elsewhere, in another class), before the collector starts and after.
     const again = (record: CatalogRecord): CatalogRecord => ({ ...record, clc: 'Z89', clcClass: 'Z', holdings: [{ branch: 'van', copies: 4 }], title: `${record.title}（修订本）`, year: 2026 })
     const early = again(records[5]!)
     const late = again(records[2000]!)
-    await run(dir, [...records.slice(0, 500), early, ...records.slice(500), late])
+    await importRecords(dir, [...records.slice(0, 500), early, ...records.slice(500), late])
     expect(currentManifest(dir).index.delta).toBeUndefined()
     expect(currentManifest(dir).records).toBe(2500)
     const { dir: fullDir } = await rebuilt(records.map((record, n) => (n === 5 ? early : n === 2000 ? late : record)))
@@ -246,12 +223,12 @@ describe('incremental imports with a delta', () => {
 
   it('leaves the previous catalog as it was when an incremental import fails while writing its delta', async () => {
     const dir = tempFolder('liling-delta-')
-    await run(dir, generated('fail-base', 300))
+    await importRecords(dir, generatedRecords('fail-base', 300))
     const before = currentBuild(dir)
     const manifest = fs.readFileSync(path.join(before!, 'manifest.json'), 'utf8')
     // An id too long for a record's slot: the delta's writer stops with an error.
     const unfit = { ...unusual, id: 'x'.repeat(400) }
-    await expect(run(dir, [...generated('fail-one', 20), unfit], { incremental: true })).rejects.toThrow(/does not fit in a slot.*was left as it was/)
+    await expect(importRecords(dir, [...generatedRecords('fail-one', 20), unfit], { incremental: true })).rejects.toThrow(/does not fit in a slot.*was left as it was/)
     expect(currentBuild(dir)).toBe(before)
     expect(fs.readdirSync(path.join(dir, 'builds'))).toHaveLength(1)
     expect(fs.readFileSync(path.join(before!, 'manifest.json'), 'utf8')).toBe(manifest)

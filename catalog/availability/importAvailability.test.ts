@@ -5,16 +5,12 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { takeLock } from '../../shared/processLock'
-import type { AvailabilityManifest, CatalogManifest, CatalogRecord, CopyState } from '../contract'
+import type { AvailabilityManifest, CatalogManifest, CopyState } from '../contract'
 import { bucketOf } from '../contract'
-import { importCatalog, type ImportResult } from '../importCatalog'
 import { diskSource } from '../indexing/diskSource'
-import { normalizeRecord } from '../normalize'
 import { CatalogIndexReader } from '../search/reader'
 import { currentBuild, IMPORT_LOCK } from '../store'
-import { loadBranches } from '../synthetic/branches'
-import { createRecordMaker } from '../synthetic/record'
-import { loadWords } from '../synthetic/words'
+import { generatedRecords, importRecords } from '../testing/syntheticImport'
 import { importAvailability } from './importAvailability'
 
 const folders: string[] = []
@@ -24,30 +20,6 @@ const tempFolder = () => {
   return folder
 }
 afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { force: true, recursive: true })))
-
-const [branches, words] = [loadBranches(), loadWords()]
-
-/** The first `count` synthetic records of a seed: the same ids for another seed, with other content. */
-function generated(seed: string, count: number): CatalogRecord[] {
-  const next = createRecordMaker({ branches, seed, words })
-  return Array.from({ length: count }, () => {
-    const normalized = normalizeRecord(next())
-    if (!normalized.ok) throw new Error(normalized.reason)
-    return normalized.record
-  })
-}
-
-const importRecords = (dir: string, records: CatalogRecord[], incremental = false) =>
-  importCatalog(['export.mrc'], {
-    dir,
-    incremental,
-    log: () => {},
-    read: (file) =>
-      (async function* (): AsyncIterable<ImportResult> {
-        let recordNumber = 0
-        for (const catalogRecord of records) yield { catalogRecord, ok: true, position: { byteOffset: 0, file, recordNumber: ++recordNumber }, warnings: [] }
-      })(),
-  })
 
 const options = (dir: string) => ({ dir, log: () => {}, staleAfterHours: 24 })
 const live = (dir: string, file: string) => path.join(dir, 'availability', file)
@@ -70,7 +42,7 @@ async function onShelfIds(dir: string): Promise<string[]> {
 describe('importing the item status', () => {
   it('puts each copy with its status in its record’s file, and lets the catalog filter the records on the shelf, after later catalog imports too', async () => {
     const dir = tempFolder()
-    const records = generated('availability', 1500)
+    const records = generatedRecords('availability', 1500)
     await importRecords(dir, records)
 
     // The first 300 records: copies of even ones on the shelf, of odd ones on loan; then a row of each kind of fault.
@@ -108,7 +80,7 @@ describe('importing the item status', () => {
     expect(await onShelfIds(dir)).toEqual([...onShelf].sort())
 
     // A catalog import changing some of those records (a delta): the filter finds the same records in its new index.
-    await importRecords(dir, generated('availability-changed', 40), true)
+    await importRecords(dir, generatedRecords('availability-changed', 40), { incremental: true })
     expect(await onShelfIds(dir)).toEqual([...onShelf].sort())
   })
 

@@ -15,9 +15,8 @@ import { recordLines, RECORDS_FILE } from '../../catalog/store'
 import { freePort } from '../../shared/freePort'
 import { projectRoot } from '../../shared/paths'
 import { run } from '../../shared/run'
-import { spawnTied } from '../../shared/tiedSpawn'
 import { benchEnv } from './benchEnv'
-import { ProcessTreeMemory } from './processMemory'
+import { measuredRun } from './measuredRun'
 
 const { values } = parseArgs({ options: { items: { default: '750000', type: 'string' }, records: { default: '300000', type: 'string' } } })
 const [records, items] = [Number(values.records), Number(values.items)]
@@ -31,18 +30,6 @@ const n = (value: number) => value.toLocaleString('en-US')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-bench-availability-'))
 const catalogDir = path.join(dir, 'catalog')
 const env = { ...benchEnv(dir, `http://127.0.0.1:${await freePort()}`), CATALOG_DIR: catalogDir, SITE_DIR: path.join(dir, 'no-site') }
-
-/** Runs a command and measures its wall time and the memory peak of its process tree, in MiB. */
-async function measured(args: string[]) {
-  const started = performance.now()
-  const child = spawnTied(tsx, args, { env, stdio: ['ignore', 'inherit', 'inherit'] })
-  const memory = new ProcessTreeMemory(child.pid!)
-  memory.start()
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  memory.stop()
-  if (code !== 0) throw new Error(`${args.join(' ')} failed with exit code ${code}`)
-  return { peak: Math.max(...Object.values(memory.peaksByCommand())), seconds: (performance.now() - started) / 1000 }
-}
 
 /** A status as a library's shelves have them: most copies in, a fifth out, a few on their way or lost. */
 function statusOf(turn: number): CopyStatus {
@@ -99,10 +86,10 @@ try {
   const [csvFile, jsonFile] = [path.join(dir, 'item-status.csv'), path.join(dir, 'item-status.json')]
   const listed = await writeStatus(csvFile, jsonFile)
   console.log(`\nThe item status of ${n(items)} copies (${n(listed)} of them listed in the records' 905 fields), as CSV …`)
-  const csv = await measured([script('catalog', 'availability.ts'), csvFile])
+  const csv = await measuredRun([script('catalog', 'availability.ts'), csvFile], env)
   const files = served()
   console.log('\nThe same as JSON …')
-  const json = await measured([script('catalog', 'availability.ts'), jsonFile])
+  const json = await measuredRun([script('catalog', 'availability.ts'), jsonFile], env)
 
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
   console.log(

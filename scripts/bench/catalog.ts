@@ -23,14 +23,13 @@ import { freePort } from '../../shared/freePort'
 import { linkTree } from '../../shared/linkTree'
 import { projectRoot } from '../../shared/paths'
 import { run } from '../../shared/run'
-import { spawnTied } from '../../shared/tiedSpawn'
 import { benchEnv } from './benchEnv'
 import { SLOW_4G, type TrafficSummary } from './browserTraffic'
 import { type BenchQuery, chooseQueries } from './catalogQueries'
 import { serveCounted } from './countingServer'
 import { measureRelevance, RELEVANCE_QUERIES, RELEVANCE_RECORDS } from '../../catalog/indexing/relevanceSet'
 import { writePagefindHarness } from './pagefindHarness'
-import { ProcessTreeMemory } from './processMemory'
+import { measuredRun } from './measuredRun'
 import { catalogPageRun, HARNESS, pagefindRun, pageWeight, type SearchRun, type Site } from './searchRuns'
 
 const { values } = parseArgs({ options: { count: { multiple: true, type: 'string' } } })
@@ -52,18 +51,6 @@ const n = (value: number) => value.toLocaleString('en-US')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
 const ms = (value: number) => `${Math.round(value)} ms`
-
-/** Runs a command and measures its wall time and the memory peaks of its process tree. */
-async function measured(args: string[], env: NodeJS.ProcessEnv) {
-  const started = performance.now()
-  const child = spawnTied(tsx, args, { env, stdio: ['ignore', 'inherit', 'inherit'] })
-  const memory = new ProcessTreeMemory(child.pid!)
-  memory.start()
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  memory.stop()
-  if (code !== 0) throw new Error(`${args.join(' ')} failed with exit code ${code}`)
-  return { peaks: memory.peaksByCommand(), seconds: (performance.now() - started) / 1000 }
-}
 
 function sizeOf(folder: string): { bytes: number; files: number } {
   let bytes = 0
@@ -122,7 +109,7 @@ try {
     await run(tsx, [path.join(projectRoot, 'scripts', 'catalog', 'generate.ts'), '--count', String(count), '--seed', 'bench', '--out', exportFile], { env: baseEnv })
 
     console.log('Importing (the new index is written by the import) …')
-    const imported = await measured([path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), exportFile], { ...baseEnv, CATALOG_DIR: catalogDir })
+    const imported = await measuredRun([path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), exportFile], { ...baseEnv, CATALOG_DIR: catalogDir })
     fs.rmSync(exportFile)
     const build = fs.realpathSync(path.join(catalogDir, 'current'))
     const index = sizeOf(path.join(build, 'index'))
@@ -132,7 +119,7 @@ try {
 
     console.log('Building the Pagefind design from the same records …')
     const recordsFile = path.join(build, RECORDS_FILE)
-    const pagefind = await measured([path.join(projectRoot, 'scripts', 'bench', 'pagefindCatalogBuild.ts'), recordsFile, pagefindDir], baseEnv)
+    const pagefind = await measuredRun([path.join(projectRoot, 'scripts', 'bench', 'pagefindCatalogBuild.ts'), recordsFile, pagefindDir], baseEnv)
     const shards = fs.readdirSync(pagefindDir).sort((a, b) => Number(a) - Number(b))
     const pagefindSize = sizeOf(pagefindDir)
     console.log(`  ${pagefind.seconds.toFixed(1)} s; ${shards.length} shard(s), ${size(pagefindSize)}`)

@@ -16,9 +16,8 @@ import { exportSite } from '../../publishing/exportSite'
 import { freePort } from '../../shared/freePort'
 import { projectRoot } from '../../shared/paths'
 import { run } from '../../shared/run'
-import { spawnTied } from '../../shared/tiedSpawn'
 import { benchEnv } from './benchEnv'
-import { ProcessTreeMemory } from './processMemory'
+import { measuredRun } from './measuredRun'
 
 const { values } = parseArgs({ options: { count: { default: '10000', type: 'string' } } })
 const count = Number(values.count)
@@ -32,18 +31,6 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-bench-pages-'))
 const env = benchEnv(dir, `http://127.0.0.1:${await freePort()}`)
 
-/** Runs a command and measures its wall time and the memory peak of its process tree, in MiB. */
-async function measured(args: string[], extra: Record<string, string>) {
-  const started = performance.now()
-  const child = spawnTied(tsx, args, { env: { ...env, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] })
-  const memory = new ProcessTreeMemory(child.pid!)
-  memory.start()
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  memory.stop()
-  if (code !== 0) throw new Error(`${args.join(' ')} failed with exit code ${code}`)
-  return { peak: Math.max(...Object.values(memory.peaksByCommand())), seconds: (performance.now() - started) / 1000 }
-}
-
 /** Files and bytes of a page set, and the disk it takes (blocks, as `du` counts them). */
 function setSize(catalogDir: string) {
   const set = fs.realpathSync(path.join(catalogDir, 'current', 'pages'))
@@ -54,7 +41,12 @@ function setSize(catalogDir: string) {
     files += 1
     bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size
   }
-  const disk = Number(execFileSync('du', ['-sk', path.join(set, 'base')]).toString().split('\t')[0]) * 1024
+  const disk =
+    Number(
+      execFileSync('du', ['-sk', path.join(set, 'base')])
+        .toString()
+        .split('\t')[0],
+    ) * 1024
   return { bytes, disk, files }
 }
 
@@ -76,26 +68,28 @@ try {
   await run(tsx, [script('catalog', 'generate.ts'), '--count', String(CHANGED), '--seed', 'bench-changed', '--out', changes], { env })
 
   console.log(`\nImporting ${n(count)} records, without record pages …`)
-  const imported = await measured([script('catalog', 'import.ts'), exportFile], { CATALOG_DIR: catalogDir, SITE_DIR: noSite })
+  const imported = await measuredRun([script('catalog', 'import.ts'), exportFile], { ...env, CATALOG_DIR: catalogDir, SITE_DIR: noSite })
   fs.rmSync(exportFile)
 
   console.log('\nWriting every record page in both languages (npm run catalog:pages) …')
-  const pages = await measured([script('catalog', 'pages.ts')], { CATALOG_DIR: catalogDir, SITE_DIR: siteDir })
+  const pages = await measuredRun([script('catalog', 'pages.ts')], { ...env, CATALOG_DIR: catalogDir, SITE_DIR: siteDir })
   const written = setSize(catalogDir)
 
   // The same catalog twice, its files linked: one import writes the changed records' pages, the other none.
   const withoutPages = path.join(dir, 'catalog-without-pages')
   execFileSync('cp', ['-al', catalogDir, withoutPages])
   console.log(`\nAn incremental import of ${n(CHANGED)} changed records, with their pages …`)
-  const withPagesRun = await measured([script('catalog', 'import.ts'), changes, '--incremental'], { CATALOG_DIR: catalogDir, SITE_DIR: siteDir })
+  const withPagesRun = await measuredRun([script('catalog', 'import.ts'), changes, '--incremental'], { ...env, CATALOG_DIR: catalogDir, SITE_DIR: siteDir })
   console.log(`\nThe same import without pages …`)
-  const withoutPagesRun = await measured([script('catalog', 'import.ts'), changes, '--incremental'], { CATALOG_DIR: withoutPages, SITE_DIR: noSite })
+  const withoutPagesRun = await measuredRun([script('catalog', 'import.ts'), changes, '--incremental'], { ...env, CATALOG_DIR: withoutPages, SITE_DIR: noSite })
 
   console.log(`\n## Record pages, ${n(count)} records (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores)\n`)
   console.log('| step | time | peak memory | pages | bytes | on disk |')
   console.log('|---|---|---|---|---|---|')
   console.log(`| import, without pages | ${imported.seconds.toFixed(1)} s | ${n(imported.peak)} MiB | | | |`)
-  console.log(`| every page, both languages | ${pages.seconds.toFixed(1)} s | ${n(pages.peak)} MiB | ${n(written.files)} | ${mib(written.bytes)} (${(written.bytes / written.files / 1024).toFixed(1)} KB a page, gzipped) | ${mib(written.disk)} |`)
+  console.log(
+    `| every page, both languages | ${pages.seconds.toFixed(1)} s | ${n(pages.peak)} MiB | ${n(written.files)} | ${mib(written.bytes)} (${(written.bytes / written.files / 1024).toFixed(1)} KB a page, gzipped) | ${mib(written.disk)} |`,
+  )
   console.log(`| incremental import of ${n(CHANGED)}, with their pages | ${withPagesRun.seconds.toFixed(1)} s | ${n(withPagesRun.peak)} MiB | | | |`)
   console.log(`| the same, without pages | ${withoutPagesRun.seconds.toFixed(1)} s | ${n(withoutPagesRun.peak)} MiB | | | |`)
   console.log(`\nThe pages add ${(withPagesRun.seconds - withoutPagesRun.seconds).toFixed(1)} s to the incremental import.`)
