@@ -34,10 +34,12 @@ const TEMPLATES: [string, string][] = [
   ['about', '/about/'],
   ['report', '/report/2014/'],
   ['catalog record', '/catalog/record/LL0000000001/'],
+  ['catalog by class', '/catalog/browse/'],
+  ['new arrivals', '/catalog/new/'],
 ]
 /** Records of the generated catalog the catalog page is measured with. */
 const CATALOG_RECORDS = 3000
-const LIGHTHOUSE_PAGES = ['/', '/events/lectures/2014-12-01-migrant-worker-training/', '/news/', '/search/', '/catalog/', '/catalog/record/LL0000000001/']
+const LIGHTHOUSE_PAGES = ['/', '/events/lectures/2014-12-01-migrant-worker-training/', '/news/', '/search/', '/catalog/', '/catalog/record/LL0000000001/', '/catalog/browse/']
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-bench-site-'))
 const distDir = path.join(dir, 'dist')
