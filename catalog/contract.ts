@@ -135,6 +135,8 @@ export type CatalogManifest = {
   /** The search index (`index/`, docs/catalog-index.md): its files, and the values and counts of its filters. */
   index: IndexManifest
   records: number
+  /** True for the sample catalog a fresh installation starts with, until the library's first import replaces it. */
+  sample?: boolean
   /** The first and last year of publication, for the year filter. */
   years: [number, number] | null
 }

@@ -12,6 +12,7 @@ import type { MarcEncoding, ReadResult, RecordPosition, RecordWarning } from './
 import { normalizeRecord } from './normalize'
 import { readFieldSpec } from './normalize/identifier'
 import type { CatalogManifest, CatalogRecord } from './contract'
+import type { ImportProgress, ImportStage, ImportSummary } from './importEvents'
 import { ImportReport } from './importReport'
 import { mergeRecords } from './mergeRecords'
 import { writeArrivals } from './arrivals'
@@ -40,31 +41,36 @@ export type ImportOptions = {
   shells?: RecordShell[]
   /** The site's address, for the links of the new arrivals' feeds (else the shells', else none). */
   siteUrl?: string
+  /** Told where the import stands: at each stage and every few hundred records read. */
+  progress?: (progress: ImportProgress) => void
+  /** Where the report of skipped records goes (default: `import-report.txt` in `dir`). */
+  reportFile?: string
+  /** Stops the import, which then leaves the catalog as it was. */
+  signal?: AbortSignal
+}
+
+/** A full import refused because it would remove more of the catalog than it may: the counts, for whoever must confirm it. */
+export class LargeRemovalError extends Error {
+  constructor(
+    message: string,
+    readonly removed: number,
+    readonly before: number,
+  ) {
+    super(message)
+    this.name = 'LargeRemovalError'
+  }
 }
 
 /** A record of an export, ready to import (MARC records are normalised first), or refused. */
 export type ImportResult = ReadResult | { ok: true; position: RecordPosition; catalogRecord: CatalogRecord; warnings: RecordWarning[] }
-
-export type ImportSummary = CatalogChanges & {
-  changed: boolean
-  /** Control numbers found twice in the files; the later record is kept. */
-  duplicates: number
-  /** Distinct records the files hold. */
-  imported: number
-  read: number
-  /** The record pages written, when the import was given the site's shells. */
-  pages?: PagesWritten
-  seconds: number
-  skipped: number
-  /** Records kept with a field dropped or repaired. */
-  warned: number
-}
 
 /** The share of the catalog a full import may remove unless told it means it: more is likely a wrong or truncated file. */
 export const MAX_REMOVAL_SHARE = 0.1
 /** Where an import keeps the records it has read, in the catalog's folder (see RecordSpool). */
 const SPOOL_FILE = 'import-records.ndjson'
 const PROGRESS_EVERY = 10_000
+/** Records read between two reports to `progress`. */
+const PROGRESS_STEP = 500
 
 /**
  * Imports library-system exports into the catalog. A record that cannot be read is reported
@@ -156,11 +162,17 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   const seen = new Map<string, RecordPosition>()
   const report = new ImportReport(log)
   let read = 0
+  const progress = (stage: ImportStage) => {
+    options.signal?.throwIfAborted()
+    options.progress?.({ read, skipped: report.skipped.length, stage })
+  }
 
+  progress('reading')
   for (const { file, records } of await openAll(files, options.read)) {
     log(`Reading ${file} …`)
     for await (const result of records) {
       read += 1
+      if (read % PROGRESS_STEP === 0) progress('reading')
       if (read % PROGRESS_EVERY === 0) {
         const rate = Math.round(read / ((performance.now() - started) / 1000))
         log(`  ${read.toLocaleString('en-US')} records read (${rate.toLocaleString('en-US')}/s), ${report.skipped.length} skipped`)
@@ -192,8 +204,9 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
       if (previous) await index.add(record, line, previous.get(record.id) !== hash, next, collectFrom)
     }
   }
+  progress('reading')
   report.finish()
-  writeReport(options.dir, report.text(), previousCount)
+  writeReport(options.reportFile ?? path.join(options.dir, 'import-report.txt'), report.text(), previousCount)
 
   if (seen.size === 0) {
     throw new Error(
@@ -203,6 +216,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   }
   const imported = seen.size
   seen.clear()
+  progress('indexing')
   try {
     // The workers' memory is free before the records are sorted and the index written.
     await index.terms?.collect()
@@ -245,9 +259,11 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
       await buildCatalogIndex(build, log, { changedIds, previous: previousBuild, ...(recordsRead ? { recordsRead } : {}) })
       await writeArrivals(build, previousBuild, changedIds, options.siteUrl ?? options.shells?.[0]?.site)
       if (options.shells) {
+        progress('pages')
         log('Writing the record pages …')
         pages = await writeBuildPages(options.dir, build, options.shells, { changedIds, previous: previousBuild, progress: log })
       }
+      progress('publishing')
       followCatalogBuild(options.dir, build)
       publishBuild(options.dir, build)
       prunePageSets(options.dir)
@@ -308,16 +324,17 @@ async function openAll(files: string[], read: ImportOptions['read']): Promise<{ 
 function refuseLargeRemoval({ removed }: CatalogChanges, before: number, maxShare: number): void {
   if (before === 0 || removed / before <= maxShare) return
   const n = (value: number) => value.toLocaleString('en-US')
-  throw new Error(
+  throw new LargeRemovalError(
     `This full import would remove ${n(removed)} of the catalog's ${n(before)} records (${Math.round((100 * removed) / before)} %), ` +
       `more than ${Math.round(100 * maxShare)} %: is the file complete, and the whole export? Nothing was changed. ` +
       'If the library system really dropped those records, import it again with --force; to add or update records only, use --incremental.',
+    removed,
+    before,
   )
 }
 
 /** The report of the records skipped, kept with warnings and found twice, for the cataloguer; written whole or not at all. */
-function writeReport(dir: string, text: string, kept: number): void {
-  const report = path.join(dir, 'import-report.txt')
+function writeReport(report: string, text: string, kept: number): void {
   try {
     fs.writeFileSync(`${report}.partial`, text)
     fs.renameSync(`${report}.partial`, report)
@@ -329,6 +346,7 @@ function writeReport(dir: string, text: string, kept: number): void {
 
 /** The error of a failed write, saying that the catalog readers see was left as it was, and why in plain words when the disk is at fault. */
 function failedWrite(error: unknown, kept: number | undefined): Error {
+  if (error instanceof Error && error.name === 'AbortError') return error
   const disk = diskProblem(error)
   const reason = disk ? `${disk} (${(error as Error).message})` : (error as Error).message
   const catalog = kept === undefined ? 'the catalog' : `the catalog of ${kept.toLocaleString('en-US')} records`

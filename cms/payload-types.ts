@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     'site-builds': SiteBuild;
+    'catalog-imports': CatalogImport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'catalog-imports': CatalogImportsSelect<false> | CatalogImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -526,9 +528,9 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admins manage everything, users included; editors create, edit and publish content.
+   * Admins manage everything, users included; editors create, edit and publish content; cataloguers import the catalog and cannot change the site’s content.
    */
-  role: 'admin' | 'editor';
+  role: 'admin' | 'editor' | 'cataloguer';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -575,6 +577,46 @@ export interface SiteBuild {
       }[]
     | null;
   error?: string | null;
+  log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Upload an export under "Catalog" on the dashboard. The public site keeps the previous catalog until an import is complete; a failed or cancelled import leaves it as it was.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog-imports".
+ */
+export interface CatalogImport {
+  id: number;
+  status:
+    'uploading' | 'queued' | 'running' | 'awaiting-confirmation' | 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
+  source: 'upload' | 'folder' | 'url' | 'sru' | 'sample';
+  mode: 'full' | 'incremental';
+  fileName?: string | null;
+  bytes?: number | null;
+  startedBy?: (number | null) | User;
+  requestedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  stage?: ('reading' | 'indexing' | 'pages' | 'publishing') | null;
+  read?: number | null;
+  skipped?: number | null;
+  imported?: number | null;
+  added?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  removed?: number | null;
+  warned?: number | null;
+  duplicates?: number | null;
+  removal?: {
+    before?: number | null;
+    removed?: number | null;
+    confirmedBy?: (number | null) | User;
+  };
+  error?: string | null;
+  skippedRecords?: string | null;
   log?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -738,6 +780,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'catalog-imports';
+        value: number | CatalogImport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1029,6 +1075,44 @@ export interface SiteBuildsSelect<T extends boolean = true> {
         id?: T;
       };
   error?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog-imports_select".
+ */
+export interface CatalogImportsSelect<T extends boolean = true> {
+  status?: T;
+  source?: T;
+  mode?: T;
+  fileName?: T;
+  bytes?: T;
+  startedBy?: T;
+  requestedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  stage?: T;
+  read?: T;
+  skipped?: T;
+  imported?: T;
+  added?: T;
+  updated?: T;
+  unchanged?: T;
+  removed?: T;
+  warned?: T;
+  duplicates?: T;
+  removal?:
+    | T
+    | {
+        before?: T;
+        removed?: T;
+        confirmedBy?: T;
+      };
+  error?: T;
+  skippedRecords?: T;
   log?: T;
   updatedAt?: T;
   createdAt?: T;

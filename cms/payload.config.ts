@@ -6,7 +6,10 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { CatalogImports } from './collections/CatalogImports'
 import { Chronicle } from './collections/Chronicle'
+import { contentStaffOnly } from './collections/contentStaffOnly'
+import { startCatalogImporter } from './catalog/catalogImporter'
 import { Exhibitions } from './collections/Exhibitions'
 import { Lectures } from './collections/Lectures'
 import { Media } from './collections/Media'
@@ -40,23 +43,31 @@ export default buildConfig({
   admin: {
     // Gravatar would send staff e-mail hashes to a third party, and is unreachable from many library networks.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/PendingConfirmations#PendingConfirmations', '/components/UnmappedLocationCodes#UnmappedLocationCodes'] },
+    components: {
+      beforeDashboard: [
+        '/components/SiteStatus#SiteStatus',
+        '/components/PendingConfirmations#PendingConfirmations',
+        '/components/CatalogStatus#CatalogStatus',
+        '/components/UnmappedLocationCodes#UnmappedLocationCodes',
+      ],
+    },
     dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · 醴陵市图书馆' },
     user: Users.slug,
   },
   collections: [
-    ...[News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media].map(tracksMediaUse).map(rebuildsSite),
+    ...[News, Lectures, Exhibitions, VanVisits, ReadingActivities, Chronicle, ServicePoints, Pages, Media].map(tracksMediaUse).map(rebuildsSite).map(contentStaffOnly),
     Users,
-    SiteBuilds,
+    contentStaffOnly(SiteBuilds),
+    CatalogImports,
   ],
   // Browsers may call the API, and use a staff login, only from these origins (the CMS's own and ALLOWED_ORIGINS).
   cors: env.allowedOrigins,
   csrf: env.allowedOrigins,
   db: databaseAdapter(env.databaseUri),
   editor: lexicalEditor(),
-  globals: [LibraryProfile, OpeningHours, Statistics].map(tracksMediaUseGlobal).map(rebuildsSiteGlobal),
+  globals: [LibraryProfile, OpeningHours, Statistics].map(tracksMediaUseGlobal).map(rebuildsSiteGlobal).map(contentStaffOnly),
   hooks: { afterError: [countFailedLogins, sameAnswerForRefusedLogins] },
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
   jobs: {
@@ -79,6 +90,7 @@ export default buildConfig({
     // Before the first build: the site reads images as the public does.
     await syncMediaUse(payload)
     await startSitePublisher(payload)
+    await startCatalogImporter(payload)
   },
   plugins: [stripControlCharacters],
   secret: env.payloadSecret,

@@ -250,6 +250,14 @@ export function catalogMaxRemovalShare(env: Env = process.env): number {
   return percent / 100
 }
 
+/** `CATALOG_UPLOAD_MAX_MB`: the largest export staff may upload in the admin, in MiB (default 1024, 1 GiB). */
+export function catalogUploadMaxBytes(env: Env = process.env): number {
+  const text = value(env, 'CATALOG_UPLOAD_MAX_MB') ?? '1024'
+  const megabytes = Number(text)
+  if (!/^\d+(\.\d+)?$/.test(text) || megabytes <= 0) throw new Error(`CATALOG_UPLOAD_MAX_MB: "${text}" is not a number of megabytes above 0.`)
+  return Math.floor(megabytes * 2 ** 20)
+}
+
 /**
  * `AVAILABILITY_STALE_HOURS`: how old the item-status export may be before record pages say that
  * the status shown may be out of date (default 24).

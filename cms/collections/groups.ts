@@ -2,6 +2,7 @@ import { label } from '../fields/labels'
 
 /** The admin's navigation groups. */
 export const GROUPS = {
+  catalog: label('馆藏目录', 'Catalog'),
   content: label('新闻与页面', 'News and pages'),
   events: label('活动', 'Events'),
   library: label('图书馆信息', 'The library'),

@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 
+import { hasStaffRole } from '../access/roles'
 import { type Bilingual, inLanguageOf } from '../fields/labels'
 
 type Pending = { href: string; text: Bilingual }
@@ -8,7 +9,8 @@ type Pending = { href: string; text: Bilingual }
  * Shown on top of the admin's dashboard: the facts the seed could not take from its source
  * (opening times, street address, telephone) until staff confirm or fill them in.
  */
-export async function PendingConfirmations({ i18n, payload }: ServerProps) {
+export async function PendingConfirmations({ i18n, payload, user }: ServerProps) {
+  if (!hasStaffRole(user as Parameters<typeof hasStaffRole>[0])) return null
   const [hours, profile] = await Promise.all([
     payload.findGlobal({ slug: 'opening-hours', depth: 0, draft: true }),
     payload.findGlobal({ slug: 'library-profile', depth: 0, draft: true }),

@@ -35,3 +35,15 @@ export type HolidayRule = (typeof HOLIDAY_RULES)[number]
 /** The collections a chronicle entry may point to. */
 export const CHRONICLE_RELATED = ['reading-activities', 'lectures', 'exhibitions', 'van-visits', 'news'] as const
 export type ChronicleRelated = (typeof CHRONICLE_RELATED)[number]
+
+/** Where a catalog import ends up: waiting its turn, running, waiting for an admin to confirm a large removal, or done one way or another. */
+export const CATALOG_IMPORT_STATUSES = ['uploading', 'queued', 'running', 'awaiting-confirmation', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const
+export type CatalogImportStatus = (typeof CATALOG_IMPORT_STATUSES)[number]
+
+/** Where a catalog import's export came from. */
+export const CATALOG_IMPORT_SOURCES = ['upload', 'folder', 'url', 'sru', 'sample'] as const
+export type CatalogImportSource = (typeof CATALOG_IMPORT_SOURCES)[number]
+
+/** A full export replaces the catalog; an incremental one adds, updates and deletes records. */
+export const CATALOG_IMPORT_MODES = ['full', 'incremental'] as const
+export type CatalogImportMode = (typeof CATALOG_IMPORT_MODES)[number]

@@ -2,6 +2,7 @@ import * as migration_20261125_140712_initial from './20261125_140712_initial';
 import * as migration_20261201_211306_site_builds from './20261201_211306_site_builds';
 import * as migration_20261206_125823_media_public_use from './20261206_125823_media_public_use';
 import * as migration_20261207_090333_service_point_location_codes from './20261207_090333_service_point_location_codes';
+import * as migration_20261207_120659_catalog_imports from './20261207_120659_catalog_imports';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261207_090333_service_point_location_codes.up,
     down: migration_20261207_090333_service_point_location_codes.down,
     name: '20261207_090333_service_point_location_codes',
+  },
+  {
+    up: migration_20261207_120659_catalog_imports.up,
+    down: migration_20261207_120659_catalog_imports.down,
+    name: '20261207_120659_catalog_imports',
   },
 ];

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
-import { hasStaffRole, ROLES } from '../../access/roles'
+import { hasAnyRole, ROLES } from '../../access/roles'
 import { secureCookies } from '../../../shared/settings'
 import { label } from '../../fields/labels'
 import { GROUPS } from '../groups'
@@ -13,13 +13,13 @@ import { refuseThrottledAddress } from './hooks/refuseThrottledAddress'
 export const MAX_LOGIN_ATTEMPTS = 5
 export const LOCK_MINUTES = 15
 
-const ROLE_LABELS = { admin: label('管理员', 'Admin'), editor: label('编辑', 'Editor') }
+const ROLE_LABELS = { admin: label('管理员', 'Admin'), cataloguer: label('编目员', 'Cataloguer'), editor: label('编辑', 'Editor') }
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { plural: label('用户', 'Users'), singular: label('用户', 'User') },
   access: {
-    admin: ({ req: { user } }) => hasStaffRole(user),
+    admin: ({ req: { user } }) => hasAnyRole(user),
     create: admins, delete: admins,
     read: adminsOrSelf,
     update: adminsOrSelf,
@@ -41,8 +41,8 @@ export const Users: CollectionConfig = {
       access: { create: adminsField, update: adminsField },
       admin: {
         description: label(
-          '管理员可管理一切，包括用户；编辑可创建、修改和发布内容。',
-          'Admins manage everything, users included; editors create, edit and publish content.',
+          '管理员可管理一切，包括用户；编辑可创建、修改和发布内容；编目员可导入馆藏目录，不能修改网站内容。',
+          'Admins manage everything, users included; editors create, edit and publish content; cataloguers import the catalog and cannot change the site’s content.',
         ),
       },
       defaultValue: 'editor',

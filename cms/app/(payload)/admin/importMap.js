@@ -21,8 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CatalogImportActions as CatalogImportActions_75d3fda941242462574f97ad48ccdfad } from '../../../components/CatalogImportActions'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { PendingConfirmations as PendingConfirmations_aa92b4d2e9fba32cfd23fc1b5bda4c71 } from '../../../components/PendingConfirmations'
+import { CatalogStatus as CatalogStatus_c38df76a64fa485a67c40821c287abec } from '../../../components/CatalogStatus'
 import { UnmappedLocationCodes as UnmappedLocationCodes_e9c18a96f7080f769059869e8d206855 } from '../../../components/UnmappedLocationCodes'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,8 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/CatalogImportActions#CatalogImportActions": CatalogImportActions_75d3fda941242462574f97ad48ccdfad,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/PendingConfirmations#PendingConfirmations": PendingConfirmations_aa92b4d2e9fba32cfd23fc1b5bda4c71,
+  "/components/CatalogStatus#CatalogStatus": CatalogStatus_c38df76a64fa485a67c40821c287abec,
   "/components/UnmappedLocationCodes#UnmappedLocationCodes": UnmappedLocationCodes_e9c18a96f7080f769059869e8d206855,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,252 @@
+import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import readline from 'node:readline'
+
+import type { Payload } from 'payload'
+
+import { type ImportEvent, type ImportProgress, type ImportSummary, readImportEvent } from '../../catalog/importEvents'
+import { projectRoot } from '../../shared/paths'
+import { catalogDir, runsJobs } from '../../shared/settings'
+import { spawnTied } from '../../shared/tiedSpawn'
+import type { CatalogImport } from '../payload-types'
+import type { CatalogImportMode, CatalogImportSource } from '../fields/choices'
+import { exportFileIn, exportFileOf, importFolder, importsDir, removeExport, reportFileOf } from './importFolders'
+import { skippedLines } from './skippedLines'
+
+/** How often a running import's progress is written to its record, at most. */
+const PROGRESS_EVERY_MS = 1000
+/** Lines of an import's log kept in its record. */
+const LOG_LINES = 100
+/** Import folders (their reports) kept; older ones are removed, their records stay. */
+const KEPT_FOLDERS = 100
+
+type Running = { child: ChildProcess; id: number | string }
+
+/**
+ * Runs the catalog's imports one at a time, in the order they were asked for, each in a process
+ * of its own (`npm run catalog:import -- --events`): an import takes a core and up to a gigabyte,
+ * which the CMS serving staff should not. The `catalog-imports` collection is the queue and the
+ * history: a request is a record `queued`, which this importer takes up, follows (stage, records
+ * read and skipped) and closes with the import's counts, its report, or why it failed. A full
+ * import that would remove too much waits for an admin to confirm it. Whatever happens, the
+ * catalog the public sees changes only when an import is complete (catalog/importCatalog.ts).
+ */
+export class CatalogImporter {
+  private current: Running | undefined
+  private draining: Promise<void> | undefined
+
+  constructor(
+    private readonly payload: Payload,
+    readonly dir: string,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  /** The import running now, if any. */
+  running(): number | string | undefined {
+    return this.current?.id
+  }
+
+  /**
+   * Asks for an import of `file` (copied first, so that the library system may overwrite it
+   * meanwhile): it runs when those asked for before it have ended. Resolves with its record.
+   */
+  async request({ file, mode, source, user }: { file: string; mode: CatalogImportMode; source: CatalogImportSource; user?: number }): Promise<CatalogImport> {
+    const fileName = path.basename(file)
+    const record = await this.payload.create({
+      collection: 'catalog-imports',
+      data: { fileName, mode, requestedAt: new Date().toISOString(), source, startedBy: user, status: 'uploading' },
+      overrideAccess: true,
+    })
+    try {
+      const copy = exportFileOf(this.dir, record.id, fileName)
+      fs.mkdirSync(path.dirname(copy), { recursive: true })
+      fs.copyFileSync(file, copy)
+    } catch (error) {
+      fs.rmSync(importFolder(this.dir, record.id), { force: true, recursive: true })
+      return this.update(record.id, {
+        error: `${fileName} could not be copied for the import: ${(error as Error).message}`,
+        finishedAt: new Date().toISOString(),
+        status: 'failed',
+      })
+    }
+    const queued = await this.update(record.id, { bytes: fs.statSync(file).size, status: 'queued' })
+    void this.drain()
+    return queued
+  }
+
+  /** Takes up the imports waiting, one after another, unless it is doing so already; resolves when none waits. */
+  drain(): Promise<void> {
+    this.draining ??= this.runWaiting().finally(() => {
+      this.draining = undefined
+    })
+    return this.draining
+  }
+
+  /** Marks imports a stopped process left running as interrupted: the catalog was left as it was. */
+  async recoverInterrupted(): Promise<void> {
+    const { docs } = await this.payload.find({
+      collection: 'catalog-imports',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      where: { status: { in: ['running', 'uploading'] } },
+    })
+    for (const doc of docs) {
+      removeExport(this.dir, doc.id)
+      await this.update(doc.id, {
+        error:
+          doc.status === 'uploading'
+            ? 'The CMS stopped while the file was being uploaded; nothing was imported.'
+            : 'The CMS stopped during this import; the catalog was left as it was.',
+        finishedAt: new Date().toISOString(),
+        status: 'interrupted',
+      })
+    }
+  }
+
+  /** Stops an import: one that runs stops and leaves the catalog as it was; one that waits is dropped. False when it had ended already. */
+  async cancel(id: number | string): Promise<boolean> {
+    if (this.current && String(this.current.id) === String(id)) {
+      this.current.child.kill('SIGTERM')
+      return true
+    }
+    const doc = await this.payload.findByID({ collection: 'catalog-imports', depth: 0, id, overrideAccess: true })
+    if (!['queued', 'awaiting-confirmation'].includes(doc.status)) return false
+    removeExport(this.dir, id)
+    await this.update(id, { finishedAt: new Date().toISOString(), status: 'cancelled' })
+    return true
+  }
+
+  private async runWaiting(): Promise<void> {
+    for (;;) {
+      const { docs } = await this.payload.find({
+        collection: 'catalog-imports',
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        sort: 'requestedAt',
+        where: { status: { equals: 'queued' } },
+      })
+      const next = docs[0]
+      if (!next) return
+      try {
+        await this.run(next)
+      } catch (error) {
+        this.payload.logger.error(`Catalog import ${next.id} could not be run: ${(error as Error).message}`)
+        await this.update(next.id, { error: (error as Error).message, finishedAt: new Date().toISOString(), status: 'failed' }).catch(() => {})
+      }
+      this.pruneFolders()
+    }
+  }
+
+  private async run(doc: CatalogImport): Promise<void> {
+    const file = exportFileIn(this.dir, doc.id)
+    if (!file) throw new Error('The file of this import is gone; upload it again.')
+    const startedAt = new Date()
+    await this.update(doc.id, { read: 0, skipped: 0, stage: 'reading', startedAt: startedAt.toISOString(), status: 'running' })
+    const args = [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), '--events', '--report', reportFileOf(this.dir, doc.id)]
+    if (doc.mode === 'incremental') args.push('--incremental')
+    if (doc.removal?.confirmedBy) args.push('--force')
+    args.push(file)
+    const child = spawnTied(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), args, {
+      env: { ...this.env, CATALOG_DIR: this.dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    this.current = { child, id: doc.id }
+    const log: string[] = []
+    // Messages name the file as staff know it, not where the importer keeps it.
+    const named = (text: string) => text.replaceAll(file, path.basename(file))
+    const keep = (line: string) => {
+      log.push(named(line))
+      if (log.length > LOG_LINES) log.shift()
+    }
+    let progress: ImportProgress | undefined
+    let written: ImportProgress | undefined
+    const flush = async () => {
+      if (!progress || progress === written) return
+      written = progress
+      await this.update(doc.id, { read: progress.read, skipped: progress.skipped, stage: progress.stage }).catch(() => {})
+    }
+    const timer = setInterval(() => void flush(), PROGRESS_EVERY_MS)
+    let end: Extract<ImportEvent, { failed: unknown }> | Extract<ImportEvent, { summary: unknown }> | undefined
+    const stderr: string[] = []
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk))
+    const exited = new Promise<number | null>((resolve) => child.once('close', resolve))
+    try {
+      for await (const line of readline.createInterface({ crlfDelay: Infinity, input: child.stdout! })) {
+        const event = readImportEvent(line)
+        if ('log' in event) keep(event.log)
+        else if ('progress' in event) progress = event.progress
+        else end = event
+      }
+      await exited
+    } finally {
+      clearInterval(timer)
+      this.current = undefined
+    }
+    await flush()
+    for (const line of stderr.join('').split('\n').filter(Boolean)) keep(line)
+    const finished = {
+      durationMs: Date.now() - startedAt.getTime(),
+      finishedAt: new Date().toISOString(),
+      log: log.join('\n'),
+      skippedRecords: skippedLines(reportFileOf(this.dir, doc.id)),
+    }
+    if (end && 'summary' in end) {
+      removeExport(this.dir, doc.id)
+      await this.update(doc.id, { ...finished, ...counts(end.summary), error: null, stage: null, status: 'succeeded' })
+    } else if (end?.failed.removal && !doc.removal?.confirmedBy) {
+      // Kept: the import runs again from it once an admin confirms.
+      await this.update(doc.id, { ...finished, error: named(end.failed.message), removal: end.failed.removal, stage: null, status: 'awaiting-confirmation' })
+    } else {
+      removeExport(this.dir, doc.id)
+      const error =
+        named(end?.failed.message ?? stderr.join('').trim().split('\n').slice(-5).join('\n')) ||
+        'The import stopped without saying why; the catalog was left as it was.'
+      await this.update(doc.id, { ...finished, error, stage: null, status: end?.failed.cancelled ? 'cancelled' : 'failed' })
+    }
+  }
+
+  private update(id: number | string, data: Partial<CatalogImport>) {
+    return this.payload.update({ collection: 'catalog-imports', data, id, overrideAccess: true })
+  }
+
+  /** Removes the folders (reports) of all but the newest imports. */
+  private pruneFolders(): void {
+    const folders = fs.existsSync(importsDir(this.dir)) ? fs.readdirSync(importsDir(this.dir)) : []
+    const byAge = folders.filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(a) - Number(b))
+    for (const old of byAge.slice(0, -KEPT_FOLDERS)) fs.rmSync(importFolder(this.dir, old), { force: true, recursive: true })
+  }
+}
+
+const counts = ({ added, duplicates, imported, read, removed, skipped, unchanged, updated, warned }: ImportSummary) => ({
+  added,
+  duplicates,
+  imported,
+  read,
+  removed,
+  skipped,
+  unchanged,
+  updated,
+  warned,
+})
+
+// On globalThis, because Next.js may load this module more than once in one server process.
+const INSTANCE = Symbol.for('liling.catalogImporter')
+type WithImporter = typeof globalThis & { [INSTANCE]?: CatalogImporter }
+
+/** The catalog importer of this process, when it runs jobs (`npm start`). */
+export function catalogImporter(): CatalogImporter | undefined {
+  return (globalThis as WithImporter)[INSTANCE]
+}
+
+/** Starts the catalog importer in the process that runs jobs, once, and takes up the imports a stopped process left waiting. */
+export async function startCatalogImporter(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!runsJobs(env) || catalogImporter()) return
+  const importer = new CatalogImporter(payload, catalogDir(env), env)
+  ;(globalThis as WithImporter)[INSTANCE] = importer
+  await importer.recoverInterrupted()
+  void importer.drain()
+}
