@@ -25,6 +25,8 @@ export type IndexOptions = {
   changedIds?: Set<string>
   /** The records as the import read them: used when a new base is written (see writeCatalogIndex). */
   recordsRead?: RecordsRead
+  /** Marks the catalog as the sample a fresh installation starts with (CatalogManifest.sample). */
+  sample?: boolean
 }
 
 /**
@@ -43,6 +45,7 @@ export async function buildCatalogIndex(build: string, progress: (line: string) 
     builtAt: new Date().toISOString(),
     index,
     records: index.records,
+    ...(options.sample ? { sample: true } : {}),
     years: years.length > 0 ? [Math.min(...years), Math.max(...years)] : null,
   }
   await writeClassCounts(build)

@@ -47,6 +47,8 @@ export type ImportOptions = {
   reportFile?: string
   /** Stops the import, which then leaves the catalog as it was. */
   signal?: AbortSignal
+  /** Marks the catalog as sample data (catalog/sampleCatalog.ts): the next import replaces it whole. */
+  sample?: boolean
 }
 
 /** A full import refused because it would remove more of the catalog than it may: the counts, for whoever must confirm it. */
@@ -151,7 +153,8 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   const log = options.log ?? console.log
   if (options.idField !== undefined) readFieldSpec(options.idField)
   const started = performance.now()
-  const previousBuild = currentBuild(options.dir)
+  // The sample catalog is not the library's: the library's first import, full or incremental, replaces it as if there were none.
+  const previousBuild = withoutSample(currentBuild(options.dir))
   // A full import compares every record with the catalog's; an incremental one only those it holds, as it merges them in.
   const previous = options.incremental ? undefined : await readRecordHashes(previousBuild)
   const previousCount = previous?.size ?? recordCountOf(previousBuild)
@@ -256,7 +259,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
         build = newBuild(options.dir)
         recordsRead = index.recordsRead(next, next.writeSorted(path.join(build, RECORDS_FILE)))
       }
-      await buildCatalogIndex(build, log, { changedIds, previous: previousBuild, ...(recordsRead ? { recordsRead } : {}) })
+      await buildCatalogIndex(build, log, { changedIds, previous: previousBuild, ...(recordsRead ? { recordsRead } : {}), ...(options.sample ? { sample: true } : {}) })
       await writeArrivals(build, previousBuild, changedIds, options.siteUrl ?? options.shells?.[0]?.site)
       if (options.shells) {
         progress('pages')
@@ -283,6 +286,13 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
     skipped: report.skipped.length,
     warned: report.warned,
   }
+}
+
+/** The build, unless it is the sample catalog. */
+function withoutSample(build: string | undefined): string | undefined {
+  if (!build) return undefined
+  const manifest = JSON.parse(fs.readFileSync(path.join(build, 'manifest.json'), 'utf8')) as CatalogManifest
+  return manifest.sample ? undefined : build
 }
 
 /** How many records a build holds, from its manifest: 0 before the first import. */

@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
-import { fixture, fixtureBytes, readAll, temporaryFile } from './marc/testing/files'
+import { EXPANSION_FLOOR } from './marc/byteSource'
+import { fixture, fixtureBytes, readAll, temporaryFile, zipOf } from './marc/testing/files'
 import { readExport } from './readExport'
 
 const container = (name: string) => fixture(`containers/${name}`)
@@ -61,6 +62,28 @@ describe('readExport opens gzip and zip files', () => {
     expect(results[0]?.position.file).toBe(`${container('two-exports.zip')} › test_data.utf8.mrc`)
     expect(results[30]?.position).toMatchObject({ file: `${container('two-exports.zip')} › dp2 › sample_cnmarcxml.xml`, recordNumber: 1 })
     expect(titles(results)[30]).toBe("'94中国发展报告")
+  })
+
+  // A real record (the first of test_data.utf8.mrc, 799 bytes), repeated past the floor of what any compressed file may expand to.
+  const bomb = () => {
+    const record = fixtureBytes('test_data.utf8.mrc').subarray(0, 799)
+    return Buffer.concat(Array.from({ length: Math.ceil(EXPANSION_FLOOR / record.length) + 1 }, () => record))
+  }
+
+  it('stops a gzip or zip bomb once it expands past a hundred times its size, having read only records before', async () => {
+    const content = bomb()
+    for (const file of [temporaryFile('bomb.mrc.gz', gzipSync(content, { level: 9 })), temporaryFile('bomb.zip', zipOf('records.mrc', content))]) {
+      let read = 0
+      const reading = (async () => {
+        for await (const result of readExport(file)) if (result.ok) read += 1
+      })()
+      await expect(reading).rejects.toThrow(/bomb\.(mrc\.gz|zip › records\.mrc) expands to more than 100,000,000 bytes, over 100 times its compressed size: .* zip bomb; nothing of it was imported/)
+      expect(read).toBeGreaterThan(0)
+    }
+  }, 60_000)
+
+  it('reads a zip archive made by hand as an export, under the same bound', async () => {
+    expect(await read(temporaryFile('one.zip', zipOf('records.mrc', fixtureBytes('test_data.utf8.mrc'))))).toHaveLength(30)
   })
 
   it('stops at a gzip file cut short, naming it and saying so', async () => {

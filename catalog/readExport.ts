@@ -1,5 +1,7 @@
+import fs from 'node:fs'
+
 import type { ImportResult } from './importCatalog'
-import { checkFile, fileChunks, gunzipChunks, peek } from './marc/byteSource'
+import { boundedExpansion, checkFile, expansionLimit, fileChunks, gunzipChunks, peek } from './marc/byteSource'
 import { readCatalogCsv } from './marc/csv'
 import { exportKind, type ExportKind } from './marc/exportKind'
 import { readIso2709 } from './marc/iso2709'
@@ -23,12 +25,15 @@ function recordsOf({ chunks, kind, name }: Source, encoding: MarcEncoding): Asyn
   throw notAnExport(name, kind)
 }
 
-/** The kind of a stream from its first bytes, with the stream kept whole; a gzip stream is opened and looked into. */
-async function look(chunks: AsyncIterable<Buffer>, name: string): Promise<Source> {
+/**
+ * The kind of a stream of `bytes` bytes from its first bytes, with the stream kept whole; a gzip
+ * stream is opened and looked into, and may expand so far only (boundedExpansion).
+ */
+async function look(chunks: AsyncIterable<Buffer>, name: string, bytes: number): Promise<Source> {
   const peeked = await peek(chunks)
   const kind = exportKind(peeked.head)
   if (kind.kind !== 'gzip') return { chunks: peeked.chunks, close: peeked.close, kind, name }
-  const inner = await peek(gunzipChunks(peeked.chunks, name))
+  const inner = await peek(boundedExpansion(gunzipChunks(peeked.chunks, name), name, expansionLimit(bytes)))
   const innerKind = exportKind(inner.head)
   if (innerKind.kind === 'gzip' || innerKind.kind === 'zip' || innerKind.kind === 'unknown') {
     await inner.close()
@@ -48,7 +53,8 @@ async function look(chunks: AsyncIterable<Buffer>, name: string): Promise<Source
  */
 export async function openExport(file: string, encoding: MarcEncoding = 'auto'): Promise<AsyncIterable<ImportResult>> {
   await checkFile(file)
-  const source = await look(fileChunks(file), file)
+  const fileBytes = (await fs.promises.stat(file)).size
+  const source = await look(fileChunks(file), file, fileBytes)
   if (source.kind.kind !== 'zip') {
     if (source.kind.kind !== 'unknown') return recordsOf(source, encoding)
     await source.close()
@@ -61,7 +67,7 @@ export async function openExport(file: string, encoding: MarcEncoding = 'auto'):
     if (zip.entries.length === 0) throw new Error(`${file} is not a catalog export: it is a zip archive with no file in it`)
     for (const entry of zip.entries) {
       const name = `${file} › ${entry.name.split('/').join(' › ')}`
-      const source = await look(await entry.open(), name)
+      const source = await look(await entry.open(), name, entry.compressedSize)
       sources.push(source)
       if (source.kind.kind === 'unknown' || source.kind.kind === 'zip' || source.kind.kind === 'gzip') {
         const xlsx = zip.entries.some((other) => other.name === '[Content_Types].xml') && zip.entries.some((other) => other.name.startsWith('xl/'))
@@ -79,7 +85,8 @@ export async function openExport(file: string, encoding: MarcEncoding = 'auto'):
   return (async function* () {
     try {
       for (const entry of zip.entries) {
-        const source = await look(await entry.open(), `${file} › ${entry.name.split('/').join(' › ')}`)
+        const name = `${file} › ${entry.name.split('/').join(' › ')}`
+        const source = await look(boundedExpansion(await entry.open(), name, expansionLimit(entry.compressedSize)), name, entry.compressedSize)
         yield* recordsOf(source, encoding)
       }
     } finally {

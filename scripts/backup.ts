@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 
 import { createBackup } from '../cms/backup/createBackup'
 import { BackupError } from '../cms/backup/errors'
-import { formatBytes } from '../cms/backup/formatBytes'
+import { formatBytes } from '../shared/formatBytes'
 import { backupLocations, defaultArchive, displayPath } from '../cms/backup/locations'
 import { backupTotals } from '../cms/backup/manifest'
 import { mongoToolsAdvice } from '../cms/backup/mongoTools'

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { BackupError } from '../cms/backup/errors'
-import { formatBytes } from '../cms/backup/formatBytes'
+import { formatBytes } from '../shared/formatBytes'
 import { backupLocations, displayPath } from '../cms/backup/locations'
 import { backupTotals } from '../cms/backup/manifest'
 import { mongoToolsAdvice } from '../cms/backup/mongoTools'

@@ -250,12 +250,22 @@ export function catalogMaxRemovalShare(env: Env = process.env): number {
   return percent / 100
 }
 
-/** `CATALOG_UPLOAD_MAX_MB`: the largest export staff may upload in the admin, in MiB (default 1024, 1 GiB). */
+/**
+ * `CATALOG_SAMPLE`: whether a fresh installation, with no catalog and no import yet, starts with
+ * the sample catalog of content/catalog-sample/ (default on).
+ */
+export function catalogSample(env: Env = process.env): boolean {
+  const text = value(env, 'CATALOG_SAMPLE') ?? 'on'
+  if (text !== 'on' && text !== 'off') throw new Error(`CATALOG_SAMPLE: "${text}" is neither on nor off.`)
+  return text === 'on'
+}
+
+/** `CATALOG_UPLOAD_MAX_MB`: the largest export staff may upload in the admin, in megabytes (default 1000, 1 GB). */
 export function catalogUploadMaxBytes(env: Env = process.env): number {
-  const text = value(env, 'CATALOG_UPLOAD_MAX_MB') ?? '1024'
+  const text = value(env, 'CATALOG_UPLOAD_MAX_MB') ?? '1000'
   const megabytes = Number(text)
   if (!/^\d+(\.\d+)?$/.test(text) || megabytes <= 0) throw new Error(`CATALOG_UPLOAD_MAX_MB: "${text}" is not a number of megabytes above 0.`)
-  return Math.floor(megabytes * 2 ** 20)
+  return Math.floor(megabytes * 1_000_000)
 }
 
 /**

@@ -79,3 +79,29 @@ export function gunzipChunks(compressed: AsyncIterable<Buffer>, file: string): A
   pipeline(compressed, gunzip).catch(() => undefined) // the error reaches the reader through gunzip
   return plainErrors(gunzip as AsyncIterable<Buffer>, file, 'the gzip data')
 }
+
+/**
+ * How far a compressed export may expand: this many times its compressed size, or
+ * EXPANSION_FLOOR bytes, whichever is more. Exports compress 4 to 15 times (MARCXML the most);
+ * a zip bomb, thousands of times, and would fill the disk with the records read from it.
+ */
+export const MAX_EXPANSION = 100
+export const EXPANSION_FLOOR = 100_000_000
+
+/** How many bytes an archive (or a file in one) of `compressedBytes` may expand to. */
+export const expansionLimit = (compressedBytes: number) => Math.max(MAX_EXPANSION * compressedBytes, EXPANSION_FLOOR)
+
+/** The uncompressed bytes of an archive, stopped with a plain error once they pass `limit` (expansionLimit). */
+export async function* boundedExpansion(chunks: AsyncIterable<Buffer>, name: string, limit: number): AsyncIterable<Buffer> {
+  let bytes = 0
+  for await (const chunk of chunks) {
+    bytes += chunk.length
+    if (bytes > limit) {
+      throw new Error(
+        `${name} expands to more than ${limit.toLocaleString('en')} bytes, over ${MAX_EXPANSION} times its compressed size: ` +
+          'no export compresses that well, so this looks like a zip bomb; nothing of it was imported and the catalog was left as it was. Export the file again, or import it uncompressed',
+      )
+    }
+    yield chunk
+  }
+}

@@ -7,8 +7,8 @@ import type { Readable } from 'node:stream'
 
 import yauzl from 'yauzl'
 
-/** One file of an archive, by its path inside it. */
-export type ZipEntry = { name: string; open: () => Promise<AsyncIterable<Buffer>> }
+/** One file of an archive, by its path inside it, with its size in the archive. */
+export type ZipEntry = { compressedSize: number; name: string; open: () => Promise<AsyncIterable<Buffer>> }
 
 /** An open archive: its files, in the archive's order, and how to close it once read. */
 export type ZipArchive = { close: () => void; entries: ZipEntry[] }
@@ -28,7 +28,7 @@ export async function openZip(file: string): Promise<ZipArchive> {
     for await (const entry of zip.eachEntry()) {
       if (entry.fileName.endsWith('/') || isHidden(entry.fileName)) continue
       if (entry.isEncrypted()) throw new Error(`${file}: ${entry.fileName} is encrypted in the zip archive; make the archive without a password`)
-      entries.push({ name: entry.fileName, open: async () => (await zip.openReadStreamPromise(entry)) as Readable & AsyncIterable<Buffer> })
+      entries.push({ compressedSize: entry.compressedSize, name: entry.fileName, open: async () => (await zip.openReadStreamPromise(entry)) as Readable & AsyncIterable<Buffer> })
     }
   } catch (error) {
     zip.close()

@@ -7,13 +7,16 @@ import type { Payload } from 'payload'
 
 import { type ImportEvent, type ImportProgress, type ImportSummary, readImportEvent } from '../../catalog/importEvents'
 import { projectRoot } from '../../shared/paths'
-import { catalogDir, runsJobs } from '../../shared/settings'
+import { currentBuild } from '../../catalog/store'
+import { catalogDir, catalogSample, runsJobs } from '../../shared/settings'
 import { spawnTied } from '../../shared/tiedSpawn'
 import type { CatalogImport } from '../payload-types'
 import type { CatalogImportMode, CatalogImportSource } from '../fields/choices'
 import { exportFileIn, exportFileOf, importFolder, importsDir, removeExport, reportFileOf } from './importFolders'
 import { skippedLines } from './skippedLines'
 
+/** The sample catalog of a fresh installation (content/catalog-sample/README.md). */
+const SAMPLE_CATALOG = path.join(projectRoot, 'content', 'catalog-sample', 'sample-catalog.mrc')
 /** How often a running import's progress is written to its record, at most. */
 const PROGRESS_EVERY_MS = 1000
 /** Lines of an import's log kept in its record. */
@@ -73,6 +76,16 @@ export class CatalogImporter {
     const queued = await this.update(record.id, { bytes: fs.statSync(file).size, status: 'queued' })
     void this.drain()
     return queued
+  }
+
+  /**
+   * On a fresh installation (a catalog folder that has neither a catalog nor an import of the
+   * admin's), asks for the sample catalog's import: readers can search at once, and the catalog
+   * says it is sample data until the library imports its own.
+   */
+  async startWithSample(): Promise<void> {
+    if (currentBuild(this.dir) || fs.existsSync(importsDir(this.dir))) return
+    await this.request({ file: SAMPLE_CATALOG, mode: 'full', source: 'sample' })
   }
 
   /** Takes up the imports waiting, one after another, unless it is doing so already; resolves when none waits. */
@@ -149,6 +162,7 @@ export class CatalogImporter {
     const args = [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), '--events', '--report', reportFileOf(this.dir, doc.id)]
     if (doc.mode === 'incremental') args.push('--incremental')
     if (doc.removal?.confirmedBy) args.push('--force')
+    if (doc.source === 'sample') args.push('--sample')
     args.push(file)
     const child = spawnTied(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), args, {
       env: { ...this.env, CATALOG_DIR: this.dir },
@@ -248,5 +262,6 @@ export async function startCatalogImporter(payload: Payload, env: NodeJS.Process
   const importer = new CatalogImporter(payload, catalogDir(env), env)
   ;(globalThis as WithImporter)[INSTANCE] = importer
   await importer.recoverInterrupted()
+  if (catalogSample(env)) await importer.startWithSample()
   void importer.drain()
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { CatalogState } from '../../catalog/catalogState'
 import { IMPORT_STAGE_OPTIONS } from '../collections/CatalogImports/stages'
 import { IMPORT_STATUS_OPTIONS } from '../collections/CatalogImports/statuses'
+import { formatBytes } from '../../shared/formatBytes'
 import { inLanguageOf } from '../fields/labels'
 import type { CatalogImport, User } from '../payload-types'
 
@@ -68,12 +69,11 @@ export function CatalogStatus() {
       return
     }
     if (status && chosen.size > status.uploadLimit) {
-      const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`
       setMessage({
         error: true,
         text: t(
-          `文件 ${chosen.name} 有 ${mib(chosen.size)}，超过上传上限 ${mib(status.uploadLimit)}。请压缩（gzip 或 zip）后再上传，或请管理员调高 CATALOG_UPLOAD_MAX_MB。`,
-          `${chosen.name} is ${mib(chosen.size)}, over the upload limit of ${mib(status.uploadLimit)}. Compress it (gzip or zip) and upload it again, or ask an admin to raise CATALOG_UPLOAD_MAX_MB.`,
+          `文件 ${chosen.name} 有 ${formatBytes(chosen.size)}，超过上传上限 ${formatBytes(status.uploadLimit)}。请压缩（gzip 或 zip）后再上传，或请管理员调高 CATALOG_UPLOAD_MAX_MB。`,
+          `${chosen.name} is ${formatBytes(chosen.size)}, over the upload limit of ${formatBytes(status.uploadLimit)}. Compress it (gzip or zip) and upload it again, or ask an admin to raise CATALOG_UPLOAD_MAX_MB.`,
         ),
       })
       return
@@ -218,8 +218,8 @@ export function CatalogStatus() {
           <h3>{t('导入书目数据', 'Import an export')}</h3>
           <p className="catalog-status__hint">
             {t(
-              `图书馆系统导出的 ISO 2709（.mrc）、MARCXML 或 CSV 文件，可压缩为 gzip 或 zip，最大 ${Math.round(status.uploadLimit / 2 ** 20)} MiB。`,
-              `An ISO 2709 (.mrc), MARCXML or CSV export of the library system, gzip or zip accepted, up to ${Math.round(status.uploadLimit / 2 ** 20)} MiB.`,
+              `图书馆系统导出的 ISO 2709（.mrc）、MARCXML 或 CSV 文件，可压缩为 gzip 或 zip，最大 ${formatBytes(status.uploadLimit)}。`,
+              `An ISO 2709 (.mrc), MARCXML or CSV export of the library system, gzip or zip accepted, up to ${formatBytes(status.uploadLimit)}.`,
             )}
           </p>
           <label htmlFor={`${id}-file`}>{t('文件', 'File')}</label>

@@ -5,6 +5,7 @@
  * inside gzip and zip files.
  * Without --incremental an import is a full export: records it no longer has are removed, and
  * an import that would remove more than CATALOG_MAX_REMOVAL (10 %) of the catalog needs --force.
+ * `--sample` marks the catalog as sample data, which the next import replaces whole.
  * `--events` prints what happens as JSON lines instead (see catalog/importEvents.ts), for the
  * admin's importer to follow; `--report FILE` writes the report of skipped records there.
  * SIGTERM stops the import and leaves the catalog as it was.
@@ -35,6 +36,7 @@ function commandLine() {
         force: { default: false, type: 'boolean' },
         incremental: { default: false, type: 'boolean' },
         report: { type: 'string' },
+        sample: { default: false, type: 'boolean' },
       },
     })
   } catch (error) {
@@ -82,6 +84,7 @@ try {
     read: (file) => readExport(file, encoding),
     ...(values.report ? { reportFile: values.report } : {}),
     ...(shells ? { shells } : {}),
+    sample: values.sample,
     signal: stopped.signal,
     siteUrl: siteUrl(),
   })

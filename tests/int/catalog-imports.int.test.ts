@@ -179,3 +179,30 @@ describe('who may see the catalog imports', () => {
     await expect(payload.findByID({ collection: 'news', draft: true, id: draft.id, overrideAccess: false, user: cataloguer })).rejects.toThrow()
   })
 })
+
+describe('a fresh installation', () => {
+  it('starts with the sample catalog, once: not over a catalog, nor once an import was asked for', async () => {
+    const importer = importerOn('fresh')
+    await importer.startWithSample()
+    await importer.drain()
+    const { docs } = await payload.find({ collection: 'catalog-imports', depth: 0, overrideAccess: true, where: { source: { equals: 'sample' } } })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ imported: 125, status: 'succeeded' })
+    expect(catalogState(importer.dir).catalog).toMatchObject({ records: 125, sample: true })
+
+    // The library's own import replaces it; a restart does not bring it back.
+    expect(await imported(importer, fixture('test_data.utf8.mrc'))).toMatchObject({ imported: 30, removed: 0, status: 'succeeded' })
+    await importer.startWithSample()
+    await importer.drain()
+    expect(catalogState(importer.dir).catalog).toMatchObject({ records: 30, sample: false })
+
+    // A library whose first import failed gets no sample in place of its catalog either.
+    const failedFirst = importerOn('failed-first')
+    const picture = path.join(work, 'first.png')
+    fs.writeFileSync(picture, Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(100)]))
+    expect((await imported(failedFirst, picture)).status).toBe('failed')
+    await failedFirst.startWithSample()
+    await failedFirst.drain()
+    expect(catalogState(failedFirst.dir).catalog).toBeNull()
+  })
+})

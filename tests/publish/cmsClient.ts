@@ -40,7 +40,12 @@ export class CmsClient {
 
   /** An editor account made by this admin, logged in. */
   async newEditor(email = 'editor@example.org'): Promise<CmsClient> {
-    await this.send('POST', '/api/users', { email, password: 'a long librarian password', role: 'editor' })
+    return this.newStaff('editor', email)
+  }
+
+  /** An account of `role` made by this admin, logged in. */
+  async newStaff(role: 'cataloguer' | 'editor', email: string): Promise<CmsClient> {
+    await this.send('POST', '/api/users', { email, password: 'a long librarian password', role })
     return CmsClient.login(this.base, email)
   }
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { writeSyntheticCatalog } from '../../catalog/synthetic/writeCatalog'
 import { projectRoot } from '../../shared/paths'
 import { readXml } from '../../publishing/check/feedFiles'
 import { run } from '../../shared/run'
@@ -122,15 +123,58 @@ describe('what editors type', () => {
 })
 
 describe('the catalog', () => {
-  it('is on the site as soon as an import finishes, with no site build', async () => {
+  const manifest = async () => (await (await fetch(`${system.siteUrl}/catalog/data/manifest.json`)).json()) as { records: number; sample?: boolean }
+
+  it('starts as a sample catalog that searches at once and says it is sample data', async () => {
+    await expect.poll(async () => (await fetch(`${system.siteUrl}/catalog/data/manifest.json`)).status, { timeout: 60_000 }).toBe(200)
+    expect(await manifest()).toMatchObject({ records: 125, sample: true })
+    const { context, page } = await visitor(browser)
+    await page.goto(`${system.siteUrl}/catalog/?q=${encodeURIComponent('中国')}`)
+    await expect.poll(() => page.locator('.catalog-search .results li').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    expect(await page.locator('.catalog-sample').textContent()).toContain('这是示例目录')
+    await context.close()
+  })
+
+  it("imports the exports a cataloguer uploads in the admin, with progress and report, and asks an admin before a full import empties the catalog; no site build", async () => {
     const before = (await admin.builds()).length
-    expect((await fetch(`${system.siteUrl}/catalog/data/manifest.json`)).status).toBe(404)
-    await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), path.join(projectRoot, 'tests', 'fixtures', 'marc', 'cnmarc-dp2.utf8.mrc')], {
-      env: system.env,
-    })
-    const manifest = await fetch(`${system.siteUrl}/catalog/data/manifest.json`)
-    expect(manifest.status).toBe(200)
-    expect(((await manifest.json()) as { records: number }).records).toBe(10)
+    await admin.newStaff('cataloguer', 'cataloguer@example.org')
+    const large = path.join(system.dir, 'nightly-export.iso')
+    await writeSyntheticCatalog({ count: 40_000, out: large, seed: 'upload' })
+
+    const page = await signedInAdmin(browser, system.cmsUrl, 'cataloguer@example.org')
+    const panel = page.locator('.catalog-status')
+    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('这是示例数据')
+    // A cataloguer sees the catalog, not the site's content.
+    expect(await page.locator('a[href="/admin/collections/catalog-imports"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('a[href="/admin/collections/news"]').count()).toBe(0)
+    await panel.locator('input[type="file"]').setInputFiles(large)
+    await panel.getByRole('button', { name: '上传并导入' }).click()
+    // Followed while it runs: its stage and the records read so far.
+    await expect.poll(() => panel.locator('.catalog-status__import').textContent(), { timeout: 60_000 }).toMatch(/nightly-export\.iso · 导入中 · 读取记录 · 已读取 [1-9][\d,]* 条/)
+    await expect.poll(() => panel.locator('.catalog-status__last').textContent(), { timeout: 120_000 }).toContain('导入 40,000 条')
+    expect(await manifest()).toEqual(expect.objectContaining({ records: 40_000 }))
+    expect((await manifest()).sample).toBeUndefined()
+    expect(await panel.textContent()).not.toContain('这是示例数据')
+
+    // The library's real export next: a full import of 10 records would remove 40,000.
+    await panel.locator('input[type="file"]').setInputFiles(path.join(projectRoot, 'tests', 'fixtures', 'marc', 'cnmarc-dp2.utf8.mrc'))
+    await panel.getByRole('button', { name: '上传并导入' }).click()
+    await expect.poll(() => panel.locator('.catalog-status__import').textContent(), { timeout: 60_000 }).toContain('将删除目录 40,000 条书目中的 40,000 条')
+    expect(await panel.getByRole('button', { name: /确认删除/ }).count()).toBe(0)
+    expect((await manifest()).records).toBe(40_000)
+    await page.context().close()
+
+    const adminPage = await signedInAdmin(browser, system.cmsUrl, 'librarian@example.org')
+    const adminPanel = adminPage.locator('.catalog-status')
+    await adminPanel.getByRole('button', { name: '确认删除 40,000 条并导入' }).click()
+    await expect.poll(() => adminPanel.locator('.catalog-status__last').textContent(), { timeout: 60_000 }).toContain('导入 10 条（新增 10，更新 0，删除 40,000），跳过 0 条')
+    await adminPage.context().close()
+    expect((await manifest()).records).toBe(10)
+
+    const { docs } = await admin.send<{ docs: { id: number; startedBy: { email: string } }[] }>('GET', '/api/catalog-imports?sort=-requestedAt&limit=1&depth=1')
+    expect(docs[0]?.startedBy.email).toBe('cataloguer@example.org')
+    const report = await admin.raw('GET', `/api/catalog-imports/${docs[0]!.id}/report`)
+    expect(await report.text()).toContain('No record was skipped.')
     expect((await admin.builds()).length).toBe(before)
   })
 

@@ -171,6 +171,7 @@ export default function CatalogSearch({
     <div className="search-ui catalog-search" onKeyDown={(event) => moveThroughResults(event, list.current)}>
       {/* Its line is there before the catalog's size is known, so nothing below moves when it is. */}
       <p className="meta">{manifest ? fill(text.size!, { count: manifest.records.toLocaleString(locale) }) : '\u00a0'}</p>
+      {manifest?.sample && <p className="notice catalog-sample">{text.sample}</p>}
       <form role="search" aria-label={text.label} onSubmit={(event) => event.preventDefault()}>
         <SearchField
           id="catalog-query"

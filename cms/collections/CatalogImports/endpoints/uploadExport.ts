@@ -10,9 +10,9 @@ import { catalogImporter } from '../../../catalog/catalogImporter'
 import { exportFileOf, importFolder } from '../../../catalog/importFolders'
 import { CATALOG_IMPORT_MODES, type CatalogImportMode } from '../../../fields/choices'
 import { inLanguageOf } from '../../../fields/labels'
+import { formatBytes } from '../../../../shared/formatBytes'
 import { catalogUploadMaxBytes } from '../../../../shared/settings'
 
-const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`
 
 /**
  * `POST /api/catalog-imports/upload?name=export.mrc&mode=full`, the file as the request's body:
@@ -38,8 +38,8 @@ export const uploadExport: Endpoint = {
     if (declared > limit) {
       return say(
         413,
-        `文件 ${fileName} 有 ${mib(declared)}，超过上传上限 ${mib(limit)}。请压缩（gzip 或 zip）后再上传，或请管理员调高 CATALOG_UPLOAD_MAX_MB。`,
-        `${fileName} is ${mib(declared)}, over the upload limit of ${mib(limit)}. Compress it (gzip or zip) and upload it again, or ask an admin to raise CATALOG_UPLOAD_MAX_MB.`,
+        `文件 ${fileName} 有 ${formatBytes(declared)}，超过上传上限 ${formatBytes(limit)}。请压缩（gzip 或 zip）后再上传，或请管理员调高 CATALOG_UPLOAD_MAX_MB。`,
+        `${fileName} is ${formatBytes(declared)}, over the upload limit of ${formatBytes(limit)}. Compress it (gzip or zip) and upload it again, or ask an admin to raise CATALOG_UPLOAD_MAX_MB.`,
       )
     }
     if (!req.body) return say(400, '请求中没有文件。', 'The request holds no file.')
@@ -67,8 +67,8 @@ export const uploadExport: Endpoint = {
     } catch (error) {
       if (error instanceof TooLarge) {
         return failed(413, {
-          en: `${fileName} is over the upload limit of ${mib(limit)}: nothing was imported. Compress it (gzip or zip), or ask an admin to raise CATALOG_UPLOAD_MAX_MB.`,
-          zh: `文件 ${fileName} 超过上传上限 ${mib(limit)}，未导入任何记录。请压缩（gzip 或 zip）后再上传，或请管理员调高 CATALOG_UPLOAD_MAX_MB。`,
+          en: `${fileName} is over the upload limit of ${formatBytes(limit)}: nothing was imported. Compress it (gzip or zip), or ask an admin to raise CATALOG_UPLOAD_MAX_MB.`,
+          zh: `文件 ${fileName} 超过上传上限 ${formatBytes(limit)}，未导入任何记录。请压缩（gzip 或 zip）后再上传，或请管理员调高 CATALOG_UPLOAD_MAX_MB。`,
         })
       }
       const of = Number.isFinite(declared) ? ` of ${declared.toLocaleString('en')}` : ''
