@@ -71,6 +71,17 @@ describe('readMarcXml', () => {
     expect(results[1]).toMatchObject({ reason: 'the XML is not well-formed: Invalid character in entity name (line 3)' })
   })
 
+  it('never resolves the entities a DTD declares (a file of the machine, an address, a billion laughs): records that use one are refused, saying why', async () => {
+    const doctype =
+      '<!DOCTYPE collection [\n<!ENTITY host SYSTEM "file:///etc/hostname">\n<!ENTITY remote SYSTEM "http://127.0.0.1:9/x">\n' +
+      '<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n'
+    const xml = `<?xml version="1.0"?>\n${doctype}<collection>\n${record('1', 'from &host;')}${record('2', '&remote;')}${record('3', '&lol2;')}${record('4', 'plain &amp; kept')}</collection>`
+    const results = await read(temporaryFile('entities.xml', xml))
+    expect(results.map((result) => result.ok)).toEqual([false, false, false, true])
+    for (const refused of results.slice(0, 3)) expect(refused).toMatchObject({ reason: expect.stringMatching(/entity the file declares in its DTD, and such entities are never resolved/) })
+    expect(subfield(results[3], '245', 'a')).toBe('plain & kept')
+  })
+
   it('a file that ends inside a record refuses that record', async () => {
     const xml = `<collection>\n${record('1', 'one')}${record('2', 'two')}`
     const results = await read(temporaryFile('cut.xml', xml.slice(0, -40)))

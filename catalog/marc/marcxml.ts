@@ -173,8 +173,16 @@ export async function* readMarcXml(file: string, options: { chunks?: AsyncIterab
     results.push(record.problem === undefined ? { ok: true, position, record: marc, warnings: record.warnings } : { ok: false, position, reason: record.problem })
   }
 
+  // Entities a DTD declares are never read nor resolved (no file or address is ever fetched, no
+  // entity expanded): a record that uses one is refused, and the reason says why.
+  let declaresEntities = false
+  parser.ondoctype = (doctype) => {
+    declaresEntities ||= /<!ENTITY/i.test(doctype)
+  }
   parser.onerror = (error) => {
-    note(`the XML is not well-formed: ${error.message.split('\n')[0]}`)
+    const message = error.message.split('\n')[0] ?? ''
+    const entity = declaresEntities && /entity/i.test(message) ? '; it uses an entity the file declares in its DTD, and such entities are never resolved: export the file without a DTD' : ''
+    note(`the XML is not well-formed: ${message}${entity}`)
     // sax stops at its first error unless the error is cleared; what follows is still read.
     parser.error = null as unknown as Error
   }

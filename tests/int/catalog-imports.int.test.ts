@@ -110,6 +110,19 @@ describe('the catalog importer', () => {
     expect(notAnExport.status).toBe('failed')
     expect(notAnExport.error).toMatch(/^cover\.png is not a catalog export/)
 
+    const utf16 = path.join(work, 'catalog.csv')
+    fs.writeFileSync(utf16, Buffer.from('\ufeffid,title,authors\nB1,平凡的世界,路遥\n', 'utf16le'))
+    const savedAsUtf16 = await imported(importer, utf16)
+    expect(savedAsUtf16).toMatchObject({ error: 'catalog.csv is not a catalog export: it is a catalog CSV saved as UTF-16; save it as “CSV UTF-8”', status: 'failed' })
+
+    // An export cut short: the records before the cut are read, the one cut is reported, and what the cut leaves out is not removed without an admin.
+    const truncated = path.join(work, 'truncated.mrc')
+    fs.writeFileSync(truncated, fs.readFileSync(fixture('test_data.utf8.mrc')).subarray(0, 25_000))
+    const cut = await imported(importer, truncated)
+    expect(cut).toMatchObject({ removal: { before: 30, removed: 10 }, status: 'awaiting-confirmation' })
+    expect(cut.skippedRecords).toMatch(/^truncated\.mrc, record 21 \(byte \d+\): the file ends in the middle of a record/)
+    expect(catalogState(importer.dir).catalog).toEqual(before)
+
     const allBad = path.join(work, 'all-bad.csv')
     fs.writeFileSync(allBad, 'id,title,authors\n,平凡的世界,路遥\nB2,,路遥\n')
     const onlyBad = await imported(importer, allBad)
