@@ -10,7 +10,7 @@ import { RecordSummaries } from './indexing/recordSummaries'
 import type { RecordsRead } from './indexing/writeIndex'
 import type { MarcEncoding, ReadResult, RecordPosition, RecordWarning } from './marc/types'
 import { normalizeRecord } from './normalize'
-import { readFieldSpec } from './normalize/identifier'
+import { deletedRecordId, readFieldSpec } from './normalize/identifier'
 import type { CatalogManifest, CatalogRecord } from './contract'
 import type { ImportProgress, ImportStage, ImportSummary } from './importEvents'
 import { ImportReport } from './importReport'
@@ -164,6 +164,8 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   /** Where each record of this import came from, to tell a control number found twice. */
   const seen = new Map<string, RecordPosition>()
   const report = new ImportReport(log)
+  /** The records an incremental export marks deleted (leader/05 `d`), unless it brings them again later. */
+  const deleted = new Set<string>()
   let read = 0
   const progress = (stage: ImportStage) => {
     options.signal?.throwIfAborted()
@@ -184,6 +186,13 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
         report.skip(result.position, result.reason)
         continue
       }
+      // An incremental export says which records were deleted; a full export is the catalog, every record it holds kept.
+      if (options.incremental && 'record' in result && result.record.leader[5] === 'd') {
+        const id = deletedRecordId(result.record, { idField: options.idField })
+        if (id === undefined) report.skip(result.position, 'the record is marked deleted (leader/05 d) but has no identifier (001, 035): which record to delete is unknown')
+        else deleted.add(id)
+        continue
+      }
       const normalized =
         'catalogRecord' in result ? { ok: true as const, record: result.catalogRecord, warnings: [] } : normalizeRecord(result.record, { idField: options.idField })
       if (!normalized.ok) {
@@ -197,6 +206,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
       const earlier = seen.get(record.id)
       if (earlier) report.duplicate(earlier, result.position, record)
       seen.set(record.id, result.position)
+      deleted.delete(record.id)
       const line = lineOf(record)
       let hash: number
       try {
@@ -211,7 +221,8 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   report.finish()
   writeReport(options.reportFile ?? path.join(options.dir, 'import-report.txt'), report.text(), previousCount)
 
-  if (seen.size === 0) {
+  if (deleted.size > 0) log(`  ${deleted.size.toLocaleString('en-US')} record${deleted.size === 1 ? '' : 's'} marked deleted, removed from the catalog`)
+  if (seen.size === 0 && !(options.incremental && deleted.size > 0)) {
     throw new Error(
       `The files hold no importable record (${read.toLocaleString('en-US')} read, all skipped): ` +
         `${previousCount > 0 ? `the catalog of ${previousCount.toLocaleString('en-US')} records` : 'the catalog'} was left as it was.`,
@@ -235,7 +246,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
     try {
       build = newBuild(options.dir)
       log(`Merging ${next.size.toLocaleString('en-US')} records into the catalog of ${previousCount.toLocaleString('en-US')} …`)
-      changes = await mergeRecords(build, recordsFileOf(previousBuild), next)
+      changes = await mergeRecords(build, recordsFileOf(previousBuild), next, deleted)
     } catch (error) {
       removeBuild()
       throw failedWrite(error, previousCount)

@@ -85,3 +85,20 @@ export function recordId(record: MarcRecord, content: Omit<CatalogRecord, 'id'>,
   if (number !== undefined) return identified(number, 'its system control number (035$a)')
   return identified(contentHash(content), 'a hash of its title, authors, publisher, year and ISBNs (the same in every export)')
 }
+
+/**
+ * The identifier of a record an export marks deleted (leader/05 `d`): its 001, else the
+ * configured field, else its system control number; undefined when it has none of them (a
+ * deleted record is often a stub, without the content a hash would be taken from).
+ */
+export function deletedRecordId(record: MarcRecord, options: IdentifierOptions): string | undefined {
+  const own = nonEmpty(controlField(record, '001'))
+  if (own !== undefined) return own
+  const configured = options.idField === undefined ? undefined : readFieldSpec(options.idField)
+  const fromSetting = configured && valueOf(record, configured)
+  if (fromSetting !== undefined) return fromSetting
+  return dataFields(record, '035')
+    .flatMap((field) => subfieldValues(field, 'a'))
+    .map(systemNumber)
+    .find((value) => value !== undefined)
+}
