@@ -113,11 +113,15 @@ export interface Config {
     'library-profile': LibraryProfile;
     'opening-hours': OpeningHour;
     statistics: Statistic;
+    'catalog-sources': CatalogSource;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'library-profile': LibraryProfileSelect<false> | LibraryProfileSelect<true>;
     'opening-hours': OpeningHoursSelect<false> | OpeningHoursSelect<true>;
     statistics: StatisticsSelect<false> | StatisticsSelect<true>;
+    'catalog-sources': CatalogSourcesSelect<false> | CatalogSourcesSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -126,6 +130,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      checkCatalogSources: TaskCheckCatalogSources;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -690,7 +695,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'checkCatalogSources' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -723,10 +728,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'checkCatalogSources' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1153,6 +1167,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1360,6 +1375,54 @@ export interface Statistic {
   createdAt?: string | null;
 }
 /**
+ * Once set, the catalog checks the library system’s export on schedule and imports it; each import is listed under “Catalog imports”. Only admins can change this.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog-sources".
+ */
+export interface CatalogSource {
+  id: number;
+  export: {
+    kind: 'none' | 'folder' | 'url' | 'sru';
+    folder?: string | null;
+    url?: string | null;
+    sruUrl?: string | null;
+    sruQuery?: string | null;
+    /**
+     * E.g. rec.lastModificationDate>"{since}"; {since} becomes the day of the last successful harvest (YYYY-MM-DD). Empty: every harvest is full.
+     */
+    sruSinceQuery?: string | null;
+    mode?: ('full' | 'incremental') | null;
+    everyMinutes?: number | null;
+  };
+  availability: {
+    kind: 'none' | 'folder' | 'url';
+    folder?: string | null;
+    url?: string | null;
+    everyMinutes?: number | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "library-profile_select".
  */
@@ -1512,6 +1575,45 @@ export interface StatisticsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog-sources_select".
+ */
+export interface CatalogSourcesSelect<T extends boolean = true> {
+  export?:
+    | T
+    | {
+        kind?: T;
+        folder?: T;
+        url?: T;
+        sruUrl?: T;
+        sruQuery?: T;
+        sruSinceQuery?: T;
+        mode?: T;
+        everyMinutes?: T;
+      };
+  availability?:
+    | T
+    | {
+        kind?: T;
+        folder?: T;
+        url?: T;
+        everyMinutes?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1519,6 +1621,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckCatalogSources".
+ */
+export interface TaskCheckCatalogSources {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

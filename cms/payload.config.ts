@@ -9,7 +9,9 @@ import sharp from 'sharp'
 import { CatalogImports } from './collections/CatalogImports'
 import { Chronicle } from './collections/Chronicle'
 import { contentStaffOnly } from './collections/contentStaffOnly'
-import { startCatalogImporter } from './catalog/catalogImporter'
+import { catalogImporter, startCatalogImporter } from './catalog/catalogImporter'
+import { checkCatalogSources } from './catalog/catalogSources'
+import { CatalogSources } from './globals/CatalogSources'
 import { Exhibitions } from './collections/Exhibitions'
 import { Lectures } from './collections/Lectures'
 import { Media } from './collections/Media'
@@ -67,13 +69,26 @@ export default buildConfig({
   csrf: env.allowedOrigins,
   db: databaseAdapter(env.databaseUri),
   editor: lexicalEditor(),
-  globals: [LibraryProfile, OpeningHours, Statistics].map(tracksMediaUseGlobal).map(rebuildsSiteGlobal).map(contentStaffOnly),
+  globals: [...[LibraryProfile, OpeningHours, Statistics].map(tracksMediaUseGlobal).map(rebuildsSiteGlobal).map(contentStaffOnly), CatalogSources],
   hooks: { afterError: [countFailedLogins, sameAnswerForRefusedLogins] },
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
   jobs: {
     // Publishes scheduled content on time, polling every 10 s. Only the long-running server polls; scripts and tests do not.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
     shouldAutoRun: () => runsJobs(),
+    tasks: [
+      {
+        // Every minute; each source says how often it is really checked (the catalog-sources global).
+        handler: async ({ req }) => {
+          const importer = catalogImporter()
+          if (importer) await checkCatalogSources(req.payload, importer)
+          return { output: {} }
+        },
+        retries: 0,
+        schedule: [{ cron: '0 * * * * *', queue: 'default' }],
+        slug: 'checkCatalogSources',
+      },
+    ],
   },
   localization: {
     defaultLocale: 'zh',

@@ -7,12 +7,13 @@ import type { Payload } from 'payload'
 
 import { type ImportEvent, type ImportProgress, type ImportSummary, readImportEvent } from '../../catalog/importEvents'
 import { projectRoot } from '../../shared/paths'
+import { harvestSru } from '../../catalog/sru/harvestSru'
 import { currentBuild } from '../../catalog/store'
 import { catalogDir, catalogSample, runsJobs } from '../../shared/settings'
 import { spawnTied } from '../../shared/tiedSpawn'
 import type { CatalogImport } from '../payload-types'
 import type { CatalogImportMode, CatalogImportSource } from '../fields/choices'
-import { exportFileIn, exportFileOf, importFolder, importsDir, removeExport, reportFileOf } from './importFolders'
+import { exportFilesIn, exportFileOf, exportFolder, importFolder, importsDir, removeExport, reportFileOf } from './importFolders'
 import { skippedLines } from './skippedLines'
 
 /** The sample catalog of a fresh installation (content/catalog-sample/README.md). */
@@ -54,8 +55,19 @@ export class CatalogImporter {
    * Asks for an import of `file` (copied first, so that the library system may overwrite it
    * meanwhile): it runs when those asked for before it have ended. Resolves with its record.
    */
-  async request({ file, mode, source, user }: { file: string; mode: CatalogImportMode; source: CatalogImportSource; user?: number }): Promise<CatalogImport> {
-    const fileName = path.basename(file)
+  async request({
+    file,
+    fileName = path.basename(file),
+    mode,
+    source,
+    user,
+  }: {
+    file: string
+    fileName?: string
+    mode: CatalogImportMode
+    source: CatalogImportSource
+    user?: number
+  }): Promise<CatalogImport> {
     const record = await this.payload.create({
       collection: 'catalog-imports',
       data: { fileName, mode, requestedAt: new Date().toISOString(), source, startedBy: user, status: 'uploading' },
@@ -76,6 +88,52 @@ export class CatalogImporter {
     const queued = await this.update(record.id, { bytes: fs.statSync(file).size, status: 'queued' })
     void this.drain()
     return queued
+  }
+
+  /**
+   * Harvests the records of an SRU server into a new import, then runs it like an upload: its
+   * record counts the records as they arrive, and says why when the server fails (unreachable,
+   * too slow, an answer that is not SRU). Resolves once the harvest has ended.
+   */
+  async harvest({ mode, query, url, user }: { mode: CatalogImportMode; query: string; url: string; user?: number }): Promise<CatalogImport> {
+    const record = await this.payload.create({
+      collection: 'catalog-imports',
+      data: { fileName: `${url} · ${query}`, mode, read: 0, requestedAt: new Date().toISOString(), source: 'sru', startedBy: user, status: 'uploading' },
+      overrideAccess: true,
+    })
+    let shown = Date.now()
+    try {
+      const { records } = await harvestSru({
+        out: exportFolder(this.dir, record.id),
+        progress: (harvested) => {
+          if (Date.now() - shown < PROGRESS_EVERY_MS) return
+          shown = Date.now()
+          void this.update(record.id, { read: harvested }).catch(() => {})
+        },
+        query,
+        url,
+      })
+      if (records === 0) {
+        fs.rmSync(importFolder(this.dir, record.id), { force: true, recursive: true })
+        return this.update(record.id, {
+          finishedAt: new Date().toISOString(),
+          imported: 0,
+          log: 'The server has no record for this query: nothing changed.',
+          read: 0,
+          status: 'succeeded',
+        })
+      }
+      const queued = await this.update(record.id, {
+        bytes: exportFilesIn(this.dir, record.id).reduce((sum, file) => sum + fs.statSync(file).size, 0),
+        read: records,
+        status: 'queued',
+      })
+      void this.drain()
+      return queued
+    } catch (error) {
+      fs.rmSync(importFolder(this.dir, record.id), { force: true, recursive: true })
+      return this.update(record.id, { error: (error as Error).message, finishedAt: new Date().toISOString(), status: 'failed' })
+    }
   }
 
   /**
@@ -155,15 +213,15 @@ export class CatalogImporter {
   }
 
   private async run(doc: CatalogImport): Promise<void> {
-    const file = exportFileIn(this.dir, doc.id)
-    if (!file) throw new Error('The file of this import is gone; upload it again.')
+    const files = exportFilesIn(this.dir, doc.id)
+    if (files.length === 0) throw new Error('The file of this import is gone; upload it again.')
     const startedAt = new Date()
     await this.update(doc.id, { read: 0, skipped: 0, stage: 'reading', startedAt: startedAt.toISOString(), status: 'running' })
     const args = [path.join(projectRoot, 'scripts', 'catalog', 'import.ts'), '--events', '--report', reportFileOf(this.dir, doc.id)]
     if (doc.mode === 'incremental') args.push('--incremental')
     if (doc.removal?.confirmedBy) args.push('--force')
     if (doc.source === 'sample') args.push('--sample')
-    args.push(file)
+    args.push(...files)
     const child = spawnTied(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), args, {
       env: { ...this.env, CATALOG_DIR: this.dir },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -171,7 +229,7 @@ export class CatalogImporter {
     this.current = { child, id: doc.id }
     const log: string[] = []
     // Messages name the file as staff know it, not where the importer keeps it.
-    const named = (text: string) => text.replaceAll(file, path.basename(file))
+    const named = (text: string) => files.reduce((named, file) => named.replaceAll(file, path.basename(file)), text)
     const keep = (line: string) => {
       log.push(named(line))
       if (log.length > LOG_LINES) log.shift()

@@ -13,7 +13,8 @@ export const importFolder = (catalogDir: string, id: number | string) => path.jo
 
 export const reportFileOf = (catalogDir: string, id: number | string) => path.join(importFolder(catalogDir, id), 'report.txt')
 
-const exportFolder = (catalogDir: string, id: number | string) => path.join(importFolder(catalogDir, id), 'export')
+/** Where an import's export files are kept until it has run. */
+export const exportFolder = (catalogDir: string, id: number | string) => path.join(importFolder(catalogDir, id), 'export')
 
 /**
  * Where an export named `fileName` is kept: under its own name, without anything that could
@@ -30,11 +31,15 @@ export function exportFileOf(catalogDir: string, id: number | string, fileName: 
   return path.join(exportFolder(catalogDir, id), name)
 }
 
-/** The export an import was given, while it is kept. */
-export function exportFileIn(catalogDir: string, id: number | string): string | undefined {
+/** The export files an import was given (one upload, or the pages of an SRU harvest), in order, while they are kept. */
+export function exportFilesIn(catalogDir: string, id: number | string): string[] {
   const folder = exportFolder(catalogDir, id)
-  const name = fs.existsSync(folder) ? fs.readdirSync(folder)[0] : undefined
-  return name && path.join(folder, name)
+  return fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .sort()
+        .map((name) => path.join(folder, name))
+    : []
 }
 
 /** Removes the export an import was given, keeping its report. */

@@ -10,8 +10,11 @@ import { formatBytes } from '../../shared/formatBytes'
 import { inLanguageOf } from '../fields/labels'
 import type { CatalogImport, User } from '../payload-types'
 
+type SourceCheck = { checkedAt?: string; error?: string; everyMinutes?: number | null; kind: string; updatedAt?: string }
+
 type Status = CatalogState & {
   active: CatalogImport[]
+  sources: { availability: SourceCheck; export: SourceCheck }
   imports: boolean
   last: CatalogImport | null
   unmapped: number
@@ -156,6 +159,21 @@ export function CatalogStatus() {
           </a>
         </p>
       )}
+      {(['export', 'availability'] as const).map((key) => {
+        const source = status.sources[key]
+        if (source.kind === 'none') return null
+        const what = key === 'export' ? t('书目数据', 'Records') : t('馆藏状态', 'Copies’ status')
+        const kind = { folder: t('文件夹', 'folder'), sru: 'SRU', url: t('网址', 'address') }[source.kind] ?? source.kind
+        return (
+          <p className={source.error ? 'catalog-status__error' : undefined} key={key}>
+            {t(
+              `自动更新${what}（${kind}，每 ${source.everyMinutes} 分钟）：${source.checkedAt ? `上次检查 ${time(source.checkedAt)}` : '尚未检查'}${source.updatedAt ? `，上次发现更新 ${time(source.updatedAt)}` : ''}。`,
+              `${what} follow the library system (${kind}, every ${source.everyMinutes} minutes): ${source.checkedAt ? `last checked ${time(source.checkedAt)}` : 'not checked yet'}${source.updatedAt ? `, last update found ${time(source.updatedAt)}` : ''}.`,
+            )}
+            {source.error && ` ${source.error}`}
+          </p>
+        )
+      })}
       {last && (
         <p className="catalog-status__last">
           {t('最近一次导入：', 'Last import: ')}

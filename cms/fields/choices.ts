@@ -47,3 +47,11 @@ export type CatalogImportSource = (typeof CATALOG_IMPORT_SOURCES)[number]
 /** A full export replaces the catalog; an incremental one adds, updates and deletes records. */
 export const CATALOG_IMPORT_MODES = ['full', 'incremental'] as const
 export type CatalogImportMode = (typeof CATALOG_IMPORT_MODES)[number]
+
+/** Where the catalog's scheduled updates come from: nowhere, a folder the library system writes its export to, an address it offers it at, or its SRU server. */
+export const CATALOG_SOURCE_KINDS = ['none', 'folder', 'url', 'sru'] as const
+export type CatalogSourceKind = (typeof CATALOG_SOURCE_KINDS)[number]
+
+/** Where the copies' status comes from on a schedule. */
+export const AVAILABILITY_SOURCE_KINDS = ['none', 'folder', 'url'] as const
+export type AvailabilitySourceKind = (typeof AVAILABILITY_SOURCE_KINDS)[number]

@@ -93,7 +93,7 @@ async function globalIsEmpty(payload: Payload, slug: GlobalSlug): Promise<boolea
   return !stored.updatedAt
 }
 
-async function seedGlobal(payload: Payload, slug: GlobalSlug, source: Record<string, unknown>): Promise<void> {
+async function seedGlobal(payload: Payload, slug: (typeof SEEDED_GLOBALS)[number], source: Record<string, unknown>): Promise<void> {
   await inTransaction(payload, async (req) => {
     const data = await resolveReferences(slug, source, makeSlugLookup(payload, req))
     const zh = await payload.updateGlobal({

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { catalogState } from '../../catalog/catalogState'
 import { writeSyntheticCatalog } from '../../catalog/synthetic/writeCatalog'
 import { CatalogImporter } from '../../cms/catalog/catalogImporter'
-import { exportFileIn, reportFileOf } from '../../cms/catalog/importFolders'
+import { exportFilesIn, reportFileOf } from '../../cms/catalog/importFolders'
 import type { CatalogImport } from '../../cms/payload-types'
 import { projectRoot } from '../../shared/paths'
 import { staffUser, testPayload } from './payload'
@@ -46,7 +46,7 @@ describe('the catalog importer', () => {
     expect(done.skippedRecords).toMatch(/^bad_records\.mrc, record \d+ \(byte \d+\): \S/)
     expect(fs.readFileSync(reportFileOf(importer.dir, done.id), 'utf8')).toContain(done.skippedRecords!.split('\n')[0])
     // The export itself is not kept once imported; the catalog is live.
-    expect(exportFileIn(importer.dir, done.id)).toBeUndefined()
+    expect(exportFilesIn(importer.dir, done.id)).toEqual([])
     expect(catalogState(importer.dir).catalog?.records).toBe(done.imported)
   })
 
@@ -59,7 +59,7 @@ describe('the catalog importer', () => {
     expect(waiting.status).toBe('awaiting-confirmation')
     expect(waiting.removal).toMatchObject({ before: 30, removed: 30 })
     expect(catalogState(importer.dir).catalog).toEqual(before)
-    expect(exportFileIn(importer.dir, waiting.id)).toBeDefined()
+    expect(exportFilesIn(importer.dir, waiting.id)).toHaveLength(1)
 
     // What the confirm endpoint does for an admin.
     const admin = await staffUser(payload, 'admin')

@@ -11,5 +11,5 @@ export const IMPORT_STATUS_OPTIONS = options(CATALOG_IMPORT_STATUSES, {
   queued: label('排队中', 'Queued'),
   running: label('导入中', 'Importing'),
   succeeded: label('已完成', 'Done'),
-  uploading: label('上传中', 'Uploading'),
+  uploading: label('接收中', 'Receiving'),
 })
