@@ -95,7 +95,19 @@ export class CatalogImporter {
    * record counts the records as they arrive, and says why when the server fails (unreachable,
    * too slow, an answer that is not SRU). Resolves once the harvest has ended.
    */
-  async harvest({ mode, query, url, user }: { mode: CatalogImportMode; query: string; url: string; user?: number }): Promise<CatalogImport> {
+  async harvest({
+    mode,
+    pageSize,
+    query,
+    url,
+    user,
+  }: {
+    mode: CatalogImportMode
+    pageSize?: number
+    query: string
+    url: string
+    user?: number
+  }): Promise<CatalogImport> {
     const record = await this.payload.create({
       collection: 'catalog-imports',
       data: { fileName: `${url} · ${query}`, mode, read: 0, requestedAt: new Date().toISOString(), source: 'sru', startedBy: user, status: 'uploading' },
@@ -105,6 +117,7 @@ export class CatalogImporter {
     try {
       const { records } = await harvestSru({
         out: exportFolder(this.dir, record.id),
+        ...(pageSize ? { pageSize } : {}),
         progress: (harvested) => {
           if (Date.now() - shown < PROGRESS_EVERY_MS) return
           shown = Date.now()

@@ -92,13 +92,16 @@ async function checkExport(source: CatalogSource['export'], state: SourceState, 
   }
   if (source?.kind === 'sru' && source.sruUrl) {
     const since = source.sruSinceQuery && state.harvestedOn
-    const query = since ? source.sruSinceQuery!.replaceAll('{since}', state.harvestedOn!) : (source.sruQuery ?? 'cql.allRecords=1')
+    const query = since ? sinceQuery(source.sruSinceQuery!, state.harvestedOn!) : (source.sruQuery ?? 'cql.allRecords=1')
     const harvest = await importer.harvest({ mode: since ? 'incremental' : 'full', query, url: source.sruUrl })
     if (harvest.status === 'failed') throw new Error(harvest.error ?? 'The harvest failed.')
     return { harvestedOn: now.toISOString().slice(0, 10), updatedAt: now.toISOString() }
   }
   return {}
 }
+
+/** The query of what changed since `day` (YYYY-MM-DD): `{since}` is the day as it is, `{sinceDigits}` without its hyphens (20261207), as Zebra's date indexes take it. */
+const sinceQuery = (template: string, day: string) => template.replaceAll('{sinceDigits}', day.replaceAll('-', '')).replaceAll('{since}', day)
 
 async function checkAvailability(source: CatalogSource['availability'], state: SourceState, importer: CatalogImporter, now: Date): Promise<SourceState> {
   let file: string

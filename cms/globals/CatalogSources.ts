@@ -95,8 +95,8 @@ export const CatalogSources: GlobalConfig = {
           admin: {
             ...shownFor('sru'),
             description: label(
-              '例如 rec.lastModificationDate>"{since}"；{since} 替换为上次成功采集的日期（YYYY-MM-DD）。留空则每次完整采集。',
-              'E.g. rec.lastModificationDate>"{since}"; {since} becomes the day of the last successful harvest (YYYY-MM-DD). Empty: every harvest is full.',
+              '例如 rec.lastModificationDate>={sinceDigits}；{since} 替换为上次成功采集的日期（2026-12-07），{sinceDigits} 替换为不带连字符的日期（20261207）。留空则每次完整采集。',
+              'E.g. rec.lastModificationDate>={sinceDigits}; {since} becomes the day of the last successful harvest (2026-12-07), {sinceDigits} the same without hyphens (20261207). Empty: every harvest is full.',
             ),
           },
         },

@@ -63,7 +63,10 @@ describe('publishing', () => {
       summary: '十二月每个周末举办亲子共读活动。',
       title: '冬季阅读月开幕',
     })
-    await editor.send('PATCH', `/api/news/${doc.id}?draft=true&locale=en`, { summary: 'Shared reading for families every weekend in December.', title: 'Winter Reading Month opens' })
+    await editor.send('PATCH', `/api/news/${doc.id}?draft=true&locale=en`, {
+      summary: 'Shared reading for families every weekend in December.',
+      title: 'Winter Reading Month opens',
+    })
     await editor.send('PATCH', `/api/news/${doc.id}`, { _status: 'published' })
 
     expect(await waitFor('the Chinese page', () => served('/news/winter-reading-month/'))).toContain('冬季阅读月开幕')
@@ -135,7 +138,7 @@ describe('the catalog', () => {
     await context.close()
   })
 
-  it("imports the exports a cataloguer uploads in the admin, with progress and report, and asks an admin before a full import empties the catalog; no site build", async () => {
+  it('imports the exports a cataloguer uploads in the admin, with progress and report, and asks an admin before a full import empties the catalog; no site build', async () => {
     const before = (await admin.builds()).length
     await admin.newStaff('cataloguer', 'cataloguer@example.org')
     const large = path.join(system.dir, 'nightly-export.iso')
@@ -150,7 +153,9 @@ describe('the catalog', () => {
     await panel.locator('input[type="file"]').setInputFiles(large)
     await panel.getByRole('button', { name: '上传并导入' }).click()
     // Followed while it runs: its stage and the records read so far.
-    await expect.poll(() => panel.locator('.catalog-status__import').textContent(), { timeout: 60_000 }).toMatch(/nightly-export\.iso · 导入中 · 读取记录 · 已读取 [1-9][\d,]* 条/)
+    await expect
+      .poll(() => panel.locator('.catalog-status__import').textContent(), { timeout: 60_000 })
+      .toMatch(/nightly-export\.iso · 导入中 · 读取记录 · 已读取 [1-9][\d,]* 条/)
     await expect.poll(() => panel.locator('.catalog-status__last').textContent(), { timeout: 120_000 }).toContain('导入 40,000 条')
     expect(await manifest()).toEqual(expect.objectContaining({ records: 40_000 }))
     expect((await manifest()).sample).toBeUndefined()
@@ -167,7 +172,9 @@ describe('the catalog', () => {
     const adminPage = await signedInAdmin(browser, system.cmsUrl, 'librarian@example.org')
     const adminPanel = adminPage.locator('.catalog-status')
     await adminPanel.getByRole('button', { name: '确认删除 40,000 条并导入' }).click()
-    await expect.poll(() => adminPanel.locator('.catalog-status__last').textContent(), { timeout: 60_000 }).toContain('导入 10 条（新增 10，更新 0，删除 40,000），跳过 0 条')
+    await expect
+      .poll(() => adminPanel.locator('.catalog-status__last').textContent(), { timeout: 60_000 })
+      .toContain('导入 10 条（新增 10，更新 0，删除 40,000），跳过 0 条')
     await adminPage.context().close()
     expect((await manifest()).records).toBe(10)
 
@@ -203,13 +210,44 @@ describe('the catalog', () => {
     const before = (await admin.builds()).length
     const statusFile = path.join(system.dir, 'item-status.csv')
     fs.writeFileSync(statusFile, 'barcode,record,status\nB1,990002181050203961,在架\nB2,990002181050203961,借出\n')
-    await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'availability.ts'), statusFile], { env: system.env })
+    await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'scripts', 'catalog', 'availability.ts'), statusFile], {
+      env: system.env,
+    })
     const { page } = await visitor(browser)
     await page.goto(`${system.siteUrl}/catalog/record/990002181050203961/`)
     await page.locator('.holdings .availability').waitFor()
     expect(await page.locator('.holdings .availability strong').textContent()).toBe('在架 1 / 借出 1')
     expect((await admin.builds()).length).toBe(before)
     await page.context().close()
+  })
+})
+
+describe('scheduled catalog updates', () => {
+  it('imports the export the library system leaves in a folder, by the jobs runner of npm start, into the same history', async () => {
+    const folder = path.join(system.dir, 'nightly-exports')
+    fs.mkdirSync(folder)
+    const written = new Date(Date.now() - 5 * 60_000)
+    fs.copyFileSync(path.join(projectRoot, 'tests', 'fixtures', 'marc', 'editions.csv'), path.join(folder, 'editions.csv'))
+    fs.utimesSync(path.join(folder, 'editions.csv'), written, written)
+    expect(
+      (await editor.raw('POST', '/api/globals/catalog-sources', { export: { everyMinutes: 1, folder, kind: 'folder', mode: 'incremental' } })).status,
+    ).toBe(403)
+    await admin.send('POST', '/api/globals/catalog-sources', { export: { everyMinutes: 1, folder, kind: 'folder', mode: 'incremental' } })
+
+    const imported = await waitFor(
+      'the scheduled import',
+      async () => {
+        const { docs } = await admin.send<{ docs: { fileName: string; imported?: number; status: string }[] }>(
+          'GET',
+          '/api/catalog-imports?where[source][equals]=folder&depth=0',
+        )
+        return docs.find((doc) => doc.status === 'succeeded')
+      },
+      150_000,
+    )
+    expect(imported).toMatchObject({ fileName: 'editions.csv', imported: 3 })
+    const manifest = (await (await fetch(`${system.siteUrl}/catalog/data/manifest.json`)).json()) as { records: number }
+    expect(manifest.records).toBe(13)
   })
 })
 
@@ -236,7 +274,9 @@ describe('the site status in the admin', () => {
 
 /** `date` as the admin's date picker takes it, in Beijing time: 2026-12-07 08:00. */
 const pickerTime = (date: Date) =>
-  new Intl.DateTimeFormat('sv-SE', { day: '2-digit', hour: '2-digit', minute: '2-digit', month: '2-digit', timeZone: 'Asia/Shanghai', year: 'numeric' }).format(date)
+  new Intl.DateTimeFormat('sv-SE', { day: '2-digit', hour: '2-digit', minute: '2-digit', month: '2-digit', timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
+    date,
+  )
 
 describe('scheduled publishing', () => {
   it('puts an announcement an editor schedules in the admin on the site at its time, not before', async () => {
