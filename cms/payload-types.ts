@@ -1389,7 +1389,7 @@ export interface CatalogSource {
     sruUrl?: string | null;
     sruQuery?: string | null;
     /**
-     * E.g. rec.lastModificationDate>"{since}"; {since} becomes the day of the last successful harvest (YYYY-MM-DD). Empty: every harvest is full.
+     * E.g. rec.lastModificationDate>={sinceDigits}; {since} becomes the day of the last successful harvest (2026-12-07), {sinceDigits} the same without hyphens (20261207). Empty: every harvest is full.
      */
     sruSinceQuery?: string | null;
     mode?: ('full' | 'incremental') | null;

@@ -3,6 +3,7 @@ import { Button, useAuth, useDocumentInfo, useFormFields, useTranslation } from 
 import { useState } from 'react'
 
 import { inLanguageOf } from '../fields/labels'
+import { Advice } from './CatalogStatus'
 import type { User } from '../payload-types'
 
 /**
@@ -15,6 +16,7 @@ export function CatalogImportActions() {
   const { user } = useAuth<User>()
   const { id } = useDocumentInfo()
   const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
+  const error = useFormFields(([fields]) => fields.error?.value as string | undefined)
   const [message, setMessage] = useState<string>()
   const t = (zh: string, en: string) => inLanguageOf({ i18n }, { en, zh })
   if (!id) return null
@@ -27,6 +29,7 @@ export function CatalogImportActions() {
 
   return (
     <div className="catalog-import-actions">
+      {error && <Advice error={error} />}
       <a download href={`/api/catalog-imports/${id}/report`}>
         {t('下载导入报告（跳过的记录、警告、重复的控制号）', 'Download the import report (skipped records, warnings, control numbers found twice)')}
       </a>

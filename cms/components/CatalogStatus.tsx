@@ -4,8 +4,9 @@ import { Button, useAuth, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import type { CatalogState } from '../../catalog/catalogState'
+import { importAdvice } from '../catalog/importAdvice'
 import { IMPORT_STAGE_OPTIONS } from '../collections/CatalogImports/stages'
-import { IMPORT_STATUS_OPTIONS } from '../collections/CatalogImports/statuses'
+import { IMPORT_SOURCE_OPTIONS, IMPORT_STATUS_OPTIONS } from '../collections/CatalogImports/statuses'
 import { formatBytes } from '../../shared/formatBytes'
 import { inLanguageOf } from '../fields/labels'
 import type { CatalogImport, User } from '../payload-types'
@@ -24,6 +25,18 @@ type Status = CatalogState & {
 type Upload = { fileName: string; loaded: number; total: number }
 
 const ACCEPTED = '.mrc,.marc,.iso,.dat,.xml,.csv,.gz,.zip'
+
+/** What went wrong, as the importer said it, after what to do about it in the admin's language. */
+export function Advice({ error }: { error: string }) {
+  const { i18n } = useTranslation()
+  const advice = importAdvice(error)
+  return (
+    <span className="catalog-status__error">
+      {advice && <strong>{inLanguageOf({ i18n }, advice)}</strong>}
+      <span className="catalog-status__detail">{error}</span>
+    </span>
+  )
+}
 
 /**
  * The catalog on the admin's dashboard, for the staff who run it: how many records it has and
@@ -121,6 +134,9 @@ export function CatalogStatus() {
     const stage = IMPORT_STAGE_OPTIONS.find((option) => option.value === doc.stage)
     return stage ? getTranslation(stage.label, i18n) : ''
   }
+  // An upload says who made it; an import that came by itself says where from.
+  const sourceLabel = (doc: CatalogImport) =>
+    doc.source === 'upload' ? '' : getTranslation(IMPORT_SOURCE_OPTIONS.find((option) => option.value === doc.source)!.label, i18n)
   const who = (doc: CatalogImport) => (typeof doc.startedBy === 'object' && doc.startedBy ? (doc.startedBy.name ?? doc.startedBy.email) : '')
   const hoursAgo = (iso: string) => Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 3_600_000))
   const lastFailed = last && last.status !== 'succeeded'
@@ -162,15 +178,15 @@ export function CatalogStatus() {
       {(['export', 'availability'] as const).map((key) => {
         const source = status.sources[key]
         if (source.kind === 'none') return null
-        const what = key === 'export' ? t('书目数据', 'Records') : t('馆藏状态', 'Copies’ status')
+        const what = key === 'export' ? t('书目数据', 'Record') : t('馆藏状态', 'Status')
         const kind = { folder: t('文件夹', 'folder'), sru: 'SRU', url: t('网址', 'address') }[source.kind] ?? source.kind
         return (
           <p className={source.error ? 'catalog-status__error' : undefined} key={key}>
             {t(
               `自动更新${what}（${kind}，每 ${source.everyMinutes} 分钟）：${source.checkedAt ? `上次检查 ${time(source.checkedAt)}` : '尚未检查'}${source.updatedAt ? `，上次发现更新 ${time(source.updatedAt)}` : ''}。`,
-              `${what} follow the library system (${kind}, every ${source.everyMinutes} minutes): ${source.checkedAt ? `last checked ${time(source.checkedAt)}` : 'not checked yet'}${source.updatedAt ? `, last update found ${time(source.updatedAt)}` : ''}.`,
+              `${what} updates from the library system (${kind}, every ${source.everyMinutes} minutes): ${source.checkedAt ? `last checked ${time(source.checkedAt)}` : 'not checked yet'}${source.updatedAt ? `, last update found ${time(source.updatedAt)}` : ''}.`,
             )}
-            {source.error && ` ${source.error}`}
+            {source.error && <Advice error={source.error} />}
           </p>
         )
       })}
@@ -178,13 +194,13 @@ export function CatalogStatus() {
         <p className="catalog-status__last">
           {t('最近一次导入：', 'Last import: ')}
           <a href={`/admin/collections/catalog-imports/${last.id}`}>{time(last.finishedAt ?? last.requestedAt)}</a>
-          {[who(last), last.fileName, statusLabel(last)].filter(Boolean).map((part) => ` · ${part}`)}
+          {[who(last), sourceLabel(last), last.fileName, statusLabel(last)].filter(Boolean).map((part) => ` · ${part}`)}
           {last.status === 'succeeded' &&
             t(
               `：导入 ${n(last.imported)} 条（新增 ${n(last.added)}，更新 ${n(last.updated)}，删除 ${n(last.removed)}），跳过 ${n(last.skipped)} 条。`,
               `: ${n(last.imported)} imported (${n(last.added)} new, ${n(last.updated)} updated, ${n(last.removed)} removed), ${n(last.skipped)} skipped.`,
             )}
-          {last.status !== 'succeeded' && last.error && <span className="catalog-status__error">{last.error}</span>}
+          {last.status !== 'succeeded' && last.error && <Advice error={last.error} />}
           {(last.skipped ?? 0) > 0 && (
             <>
               {' '}
@@ -206,9 +222,10 @@ export function CatalogStatus() {
           {doc.status === 'awaiting-confirmation' && doc.removal && (
             <p>
               {t(
-                `这次完整导入将删除目录 ${n(doc.removal.before)} 条书目中的 ${n(doc.removal.removed)} 条。文件是否完整？如果图书馆系统确实删除了这些书目，请管理员确认；只想新增和更新书目，请改用增量导入。`,
-                `This full import would remove ${n(doc.removal.removed)} of the catalog’s ${n(doc.removal.before)} records. Is the file complete? If the library system really dropped them, an admin confirms; to add and update records only, import it as incremental instead.`,
+                `这次完整导入将删除目录 ${n(doc.removal.before)} 条书目中的 ${n(doc.removal.removed)} 条。`,
+                `This full import would remove ${n(doc.removal.removed)} of the catalog’s ${n(doc.removal.before)} records. `,
               )}
+              {inLanguageOf({ i18n }, importAdvice(doc.error) ?? { en: '', zh: '' })}
             </p>
           )}
           <div className="catalog-status__actions">

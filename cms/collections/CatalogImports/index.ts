@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { catalog } from '../../access/catalog'
-import { CATALOG_IMPORT_MODES, CATALOG_IMPORT_SOURCES } from '../../fields/choices'
+import { CATALOG_IMPORT_MODES } from '../../fields/choices'
 import { label } from '../../fields/labels'
 import { options } from '../../fields/options'
 import { GROUPS } from '../groups'
@@ -11,7 +11,7 @@ import { confirmImport } from './endpoints/confirmImport'
 import { importReport } from './endpoints/importReport'
 import { uploadExport } from './endpoints/uploadExport'
 import { IMPORT_STAGE_OPTIONS } from './stages'
-import { IMPORT_STATUS_OPTIONS } from './statuses'
+import { IMPORT_SOURCE_OPTIONS, IMPORT_STATUS_OPTIONS } from './statuses'
 
 const nobody = () => false
 
@@ -51,13 +51,7 @@ export const CatalogImports: CollectionConfig = {
       name: 'source',
       type: 'select',
       label: label('来源', 'Source'),
-      options: options(CATALOG_IMPORT_SOURCES, {
-        folder: label('监视文件夹', 'Watched folder'),
-        sample: label('示例数据', 'Sample data'),
-        sru: label('SRU 采集', 'SRU harvest'),
-        upload: label('上传', 'Upload'),
-        url: label('网址', 'Address'),
-      }),
+      options: IMPORT_SOURCE_OPTIONS,
       required: true,
     },
     {
@@ -74,7 +68,7 @@ export const CatalogImports: CollectionConfig = {
     time('startedAt', label('开始时间', 'Started')),
     time('finishedAt', label('结束时间', 'Finished')),
     figure('durationMs', label('用时（毫秒）', 'Duration (ms)')),
-    { name: 'stage', type: 'select', label: label('阶段', 'Stage'), options: IMPORT_STAGE_OPTIONS },
+    { name: 'stage', type: 'select', label: label('阶段', 'Stage'), options: IMPORT_STAGE_OPTIONS, admin: { condition: (data) => data?.status === 'running' } },
     figure('read', label('已读取', 'Read')),
     figure('skipped', label('已跳过', 'Skipped')),
     figure('imported', label('导入书目', 'Imported')),
@@ -100,8 +94,13 @@ export const CatalogImports: CollectionConfig = {
         { name: 'confirmedBy', type: 'relationship', label: label('确认人', 'Confirmed by'), relationTo: 'users' },
       ],
     },
-    { name: 'error', type: 'textarea', label: label('失败原因', 'What went wrong') },
-    { name: 'skippedRecords', type: 'textarea', label: label('跳过的记录（前 50 条）', 'Skipped records (first 50)'), admin: { rows: 10 } },
+    { name: 'error', type: 'textarea', label: label('失败原因', 'What went wrong'), admin: { condition: (data) => Boolean(data?.error) } },
+    {
+      name: 'skippedRecords',
+      type: 'textarea',
+      label: label('跳过的记录（前 50 条）', 'Skipped records (first 50)'),
+      admin: { condition: (data) => Boolean(data?.skippedRecords), rows: 10 },
+    },
     {
       name: 'report',
       type: 'ui',
