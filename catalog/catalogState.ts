@@ -19,15 +19,16 @@ export function catalogState(dir: string, now = new Date()): CatalogState {
   const set = liveAvailability(dir)
   const availability = set ? readJson<AvailabilityManifest>(path.join(set, 'manifest.json')) : undefined
   return {
-    availability: availability
-      ? {
-          exportedAt: availability.exportedAt,
-          importedAt: availability.importedAt,
-          items: availability.items,
-          records: availability.records,
-          stale: now.getTime() - new Date(availability.exportedAt).getTime() > availability.staleAfterHours * 3_600_000,
-        }
-      : null,
+    availability:
+      availability && availability.items > 0
+        ? {
+            exportedAt: availability.exportedAt,
+            importedAt: availability.importedAt,
+            items: availability.items,
+            records: availability.records,
+            stale: now.getTime() - new Date(availability.exportedAt).getTime() > availability.staleAfterHours * 3_600_000,
+          }
+        : null,
     catalog: manifest ? { builtAt: manifest.builtAt, records: manifest.records, sample: manifest.sample === true } : null,
   }
 }

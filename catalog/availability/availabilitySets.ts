@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { swapSymlink } from '../../shared/swapSymlink'
-import type { CatalogManifest } from '../contract'
+import { type AvailabilityManifest, type CatalogManifest, COPY_STATUSES } from '../contract'
 import { recordNumbers } from '../indexing/recordNumbers'
 
 /** The link to the live set, which the site serves at AVAILABILITY_ADDRESS. */
@@ -67,8 +67,30 @@ export function writeOnShelfBits(set: string, build: string, numbers = recordNum
   return onShelf
 }
 
-/** For a catalog import about to publish `build`: the live availability's bits for its index, so that the filter works from its first moment. */
+/**
+ * For a catalog import about to publish `build`: the live availability's bits for its index, so
+ * that the filter works from its first moment. Before the first item-status import, a set that
+ * says there is none (no copies): pages then ask for its manifest and find it, rather than a 404.
+ */
 export function followCatalogBuild(catalogDir: string, build: string): void {
-  const set = liveAvailability(catalogDir)
-  if (set) writeOnShelfBits(set, build)
+  const set = liveAvailability(catalogDir) ?? noAvailability(catalogDir)
+  writeOnShelfBits(set, build)
+}
+
+/** A live set without copies, the state before the first item-status import (AvailabilityManifest.items is 0). */
+function noAvailability(catalogDir: string): string {
+  const set = newAvailabilitySet(catalogDir, 'none')
+  const manifest: AvailabilityManifest = {
+    buckets: 0,
+    exportedAt: '',
+    importedAt: new Date().toISOString(),
+    items: 0,
+    records: 0,
+    staleAfterHours: 0,
+    statuses: Object.fromEntries(COPY_STATUSES.map((status) => [status, 0])) as AvailabilityManifest['statuses'],
+  }
+  writeOnShelfIds(set, [])
+  fs.writeFileSync(path.join(set, 'manifest.json'), JSON.stringify(manifest))
+  publishAvailability(catalogDir, set)
+  return set
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { takeLock } from '../../shared/processLock'
+import { catalogState } from '../catalogState'
 import type { AvailabilityManifest, CatalogManifest, CopyState } from '../contract'
 import { bucketOf } from '../contract'
 import { diskSource } from '../indexing/diskSource'
@@ -132,5 +133,23 @@ describe('importing the item status', () => {
 
     expect(fs.readFileSync(live(dir, 'manifest.json'), 'utf8')).toBe(before)
     expect(fs.readdirSync(path.join(dir, 'availability-sets'))).toHaveLength(1)
+  })
+})
+
+describe('before the first item-status import', () => {
+  it('serves a manifest that says there are no copies, not a missing file, and staff see no status', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liling-no-status-'))
+    await importRecords(dir, generatedRecords('none', 20))
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'availability', 'manifest.json'), 'utf8')) as AvailabilityManifest
+    expect(manifest).toMatchObject({ buckets: 0, items: 0, records: 0 })
+    const { index } = JSON.parse(fs.readFileSync(path.join(currentBuild(dir)!, 'manifest.json'), 'utf8')) as CatalogManifest
+    expect(fs.readFileSync(path.join(dir, 'availability', `on-shelf.${index.build}.bin`)).every((byte) => byte === 0)).toBe(true)
+    expect(catalogState(dir).availability).toBeNull()
+
+    // The first real status import replaces it.
+    const status = path.join(dir, 'status.csv')
+    fs.writeFileSync(status, `barcode,record,status\nB1,${generatedRecords('none', 1)[0]!.id},在架\n`)
+    await importAvailability(status, { dir, log: () => {}, staleAfterHours: 24 })
+    expect(catalogState(dir).availability).toMatchObject({ items: 1, records: 1 })
   })
 })

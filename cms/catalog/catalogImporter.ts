@@ -25,7 +25,7 @@ const LOG_LINES = 100
 /** Import folders (their reports) kept; older ones are removed, their records stay. */
 const KEPT_FOLDERS = 100
 
-type Running = { child: ChildProcess; id: number | string }
+type Running = { cancelled: boolean; child: ChildProcess; id: number | string }
 
 /**
  * Runs the catalog's imports one at a time, in the order they were asked for, each in a process
@@ -193,6 +193,7 @@ export class CatalogImporter {
   /** Stops an import: one that runs stops and leaves the catalog as it was; one that waits is dropped. False when it had ended already. */
   async cancel(id: number | string): Promise<boolean> {
     if (this.current && String(this.current.id) === String(id)) {
+      this.current.cancelled = true
       this.current.child.kill('SIGTERM')
       return true
     }
@@ -239,7 +240,8 @@ export class CatalogImporter {
       env: { ...this.env, CATALOG_DIR: this.dir },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    this.current = { child, id: doc.id }
+    const running: Running = { cancelled: false, child, id: doc.id }
+    this.current = running
     const log: string[] = []
     // Messages name the file as staff know it, not where the importer keeps it.
     const named = (text: string) => files.reduce((named, file) => named.replaceAll(file, path.basename(file)), text)
@@ -290,7 +292,9 @@ export class CatalogImporter {
       const error =
         named(end?.failed.message ?? stderr.join('').trim().split('\n').slice(-5).join('\n')) ||
         'The import stopped without saying why; the catalog was left as it was.'
-      await this.update(doc.id, { ...finished, error, stage: null, status: end?.failed.cancelled ? 'cancelled' : 'failed' })
+      // Cancelled even when the signal came before the import could say so (while it was starting).
+      const cancelled = running.cancelled || end?.failed.cancelled === true
+      await this.update(doc.id, { ...finished, error: cancelled ? 'Cancelled: the catalog was left as it was.' : error, stage: null, status: cancelled ? 'cancelled' : 'failed' })
     }
   }
 

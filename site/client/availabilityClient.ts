@@ -15,9 +15,9 @@ async function availabilityFile<T>(file: string): Promise<T | null> {
 
 let availability: Promise<AvailabilityManifest | null> | undefined
 
-/** What the last item-status import brought, or null before the first; read once a page. */
+/** What the last item-status import brought, or null before the first (no set, or one without copies); read once a page. */
 export function loadAvailability(): Promise<AvailabilityManifest | null> {
-  availability ??= availabilityFile<AvailabilityManifest>('manifest.json')
+  availability ??= availabilityFile<AvailabilityManifest>('manifest.json').then((manifest) => (manifest && manifest.items > 0 ? manifest : null))
   availability.catch(() => (availability = undefined))
   return availability
 }
