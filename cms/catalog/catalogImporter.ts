@@ -46,11 +46,6 @@ export class CatalogImporter {
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
-  /** The import running now, if any. */
-  running(): number | string | undefined {
-    return this.current?.id
-  }
-
   /**
    * Asks for an import of `file` (copied first, so that the library system may overwrite it
    * meanwhile): it runs when those asked for before it have ended. Resolves with its record.

@@ -18,7 +18,7 @@ export function seededPayload(): Promise<Payload> {
 }
 
 /** Creates a member of staff with the given role and returns the user, for `user:` in Local API calls. */
-export async function staffUser(payload: Payload, role: 'admin' | 'editor', email = `${role}-${Date.now()}@example.org`) {
+export async function staffUser(payload: Payload, role: 'admin' | 'cataloguer' | 'editor', email = `${role}-${Date.now()}@example.org`) {
   return payload.create({
     collection: 'users',
     data: { email, password: 'correct horse battery staple', role },

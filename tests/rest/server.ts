@@ -34,7 +34,7 @@ async function waitUntilAnswering(url: string, server: ChildProcess, seconds = 9
   throw new Error(`the CMS did not answer ${url} within ${seconds} s`)
 }
 
-export type RunningCms = { stop: () => Promise<void>; url: string }
+export type RunningCms = { pid: number; stop: () => Promise<void>; url: string }
 
 /**
  * Starts `next start` on 127.0.0.1 with a database and uploads folder of its own, with the
@@ -74,7 +74,7 @@ export async function startCms({ env: settings = {}, seed = false }: { env?: Rec
     await stop()
     throw error
   }
-  return { stop, url }
+  return { pid: server.pid!, stop, url }
 }
 
 export default async function startSharedCms(project: TestProject) {
