@@ -161,6 +161,15 @@ describe('the catalog', () => {
     expect((await manifest()).sample).toBeUndefined()
     expect(await panel.textContent()).not.toContain('这是示例数据')
 
+    // Sent again and cancelled while it reads: the catalog stays as it was.
+    await panel.locator('input[type="file"]').setInputFiles(large)
+    await panel.getByRole('button', { name: '上传并导入' }).click()
+    await expect.poll(() => panel.locator('.catalog-status__import').textContent(), { timeout: 60_000 }).toMatch(/已读取 [1-9]/)
+    await panel.getByRole('button', { name: '取消导入' }).click()
+    await expect.poll(() => panel.locator('.catalog-status__last').textContent(), { timeout: 60_000 }).toContain('已取消')
+    expect(await panel.locator('.catalog-status__last').textContent()).toContain('导入已取消，目录保持不变。')
+    expect((await manifest()).records).toBe(40_000)
+
     // The library's real export next: a full import of 10 records would remove 40,000.
     await panel.locator('input[type="file"]').setInputFiles(path.join(projectRoot, 'tests', 'fixtures', 'marc', 'cnmarc-dp2.utf8.mrc'))
     await panel.getByRole('button', { name: '上传并导入' }).click()
