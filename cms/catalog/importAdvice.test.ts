@@ -59,6 +59,7 @@ describe('advice in the admin on a failed import', () => {
       return 'read'
     })()
     expect(await advice(folder)).toMatch(/^无法读取图书馆系统的导出文件夹/)
+    expect(importAdvice('Cancelled: the catalog was left as it was.')?.zh).toBe('导入已取消，目录保持不变。')
     expect(importAdvice('an error nobody foresaw')).toBeUndefined()
   })
 })

@@ -92,6 +92,7 @@ const ADVICE: [RegExp, Bilingual][] = [
       zh: '服务器磁盘已满：请清理空间（或联系服务器管理员）后重新导入。目录保持不变。',
     },
   ],
+  [/^Cancelled/, { en: 'The import was cancelled: the catalog was left as it was.', zh: '导入已取消，目录保持不变。' }],
   [
     /stopped during this import|stopped without saying why/,
     { en: 'The import was interrupted: the catalog was left as it was. Import the file again.', zh: '导入被中断，目录保持不变。请重新导入。' },

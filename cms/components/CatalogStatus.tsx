@@ -148,7 +148,7 @@ export function CatalogStatus() {
         <p>
           {t(
             `目录共 ${n(catalog.records)} 条书目，${time(catalog.builtAt)} 更新。`,
-            `The catalog has ${n(catalog.records)} records, updated ${time(catalog.builtAt)}.`,
+            `The catalog has ${n(catalog.records)} record${catalog.records === 1 ? '' : 's'}, updated ${time(catalog.builtAt)}.`,
           )}
         </p>
       ) : (
