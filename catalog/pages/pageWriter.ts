@@ -36,8 +36,10 @@ export class PageWriter {
     private readonly target: PageTarget,
     /** Files there may be links to an earlier set's: they are replaced, never written into. */
     private readonly replacing = false,
+    /** The records are the sample catalog's (CatalogManifest.sample): their pages say so. */
+    sample = false,
   ) {
-    this.prepared = shells.map(prepareShell)
+    this.prepared = shells.map((shell) => prepareShell(shell, { sample }))
     this.compressedParts = target.layout === 'set' ? this.prepared.map((shell) => shell.parts.map((part) => compressedPiece(part))) : []
   }
 

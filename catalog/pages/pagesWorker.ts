@@ -7,8 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { PageWriter, type PageTarget } from './pageWriter'
 import type { RecordShell } from './recordShell'
 
-const { shells, target } = workerData as { shells: RecordShell[]; target: PageTarget }
-const writer = new PageWriter(shells, target)
+const { sample, shells, target } = workerData as { sample: boolean; shells: RecordShell[]; target: PageTarget }
+const writer = new PageWriter(shells, target, false, sample)
 parentPort!.on('message', (lines: string[]) => {
   try {
     for (const line of lines) writer.writeRecord(line)

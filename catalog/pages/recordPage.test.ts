@@ -9,7 +9,7 @@ import { testShells } from './testing/shells'
 const fixture = (name: string) => new URL(`../../tests/fixtures/marc/${name}`, import.meta.url)
 const dp2 = readMarcXmlFixture(fixture('sample_cnmarcxml.xml'))
 const traject = readMarcXmlFixture(fixture('test_data.utf8.marc.xml'))
-const [zh, en] = testShells().map(prepareShell) as [ReturnType<typeof prepareShell>, ReturnType<typeof prepareShell>]
+const [zh, en] = testShells().map((shell) => prepareShell(shell)) as [ReturnType<typeof prepareShell>, ReturnType<typeof prepareShell>]
 
 const normalized = (record: Parameters<typeof normalizeRecord>[0]): CatalogRecord => {
   const result = normalizeRecord(record)

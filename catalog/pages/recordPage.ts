@@ -10,7 +10,7 @@ import { marcRecordOf } from '../normalize/marcSource'
 import { RECORD_TOKENS, type RecordShell } from './recordShell'
 
 /** The parts of a shell between its tokens, found once for all the records of a run. */
-export type PreparedShell = { languageNames: Record<string, string>; parts: string[]; shell: RecordShell; tokens: Token[] }
+export type PreparedShell = { languageNames: Record<string, string>; parts: string[]; sample: boolean; shell: RecordShell; tokens: Token[] }
 /** What a page puts in place of each token of its shell. */
 export type PageValues = Record<Token, string>
 export type Token = 'description' | 'documentTitle' | 'head' | 'jsonLd' | 'main' | 'slug' | 'title'
@@ -18,8 +18,11 @@ export type Token = 'description' | 'documentTitle' | 'head' | 'jsonLd' | 'main'
 /** Search results cut titles at about 60 characters: the site's layout (BaseLayout.astro) shortens the same way. */
 const MAX_TITLE = 60
 
-/** Splits a shell at its tokens. The document's title is the layout's "<title> · <site>", which a long title replaces whole. */
-export function prepareShell(shell: RecordShell): PreparedShell {
+/**
+ * Splits a shell at its tokens. The document's title is the layout's "<title> · <site>", which a
+ * long title replaces whole. `sample`: the pages are the sample catalog's, and say so.
+ */
+export function prepareShell(shell: RecordShell, { sample = false }: { sample?: boolean } = {}): PreparedShell {
   const html = shell.html.replace(/<title>[^<]*<\/title>/u, '<title>\u0000documentTitle\u0000</title>')
   const marks: [string, Token][] = [
     [RECORD_TOKENS.slug, 'slug'],
@@ -48,7 +51,7 @@ export function prepareShell(shell: RecordShell): PreparedShell {
   for (const token of ['main', 'slug', 'title'] as const) {
     if (!tokens.includes(token)) throw new Error(`The record page shell of "${shell.locale}" has no ${token} token: is the site's record page (site/pages/[...lang]/catalog/record/[slug].astro) built from the same version?`)
   }
-  return { languageNames: ownLanguageNames(shell.text), parts, shell, tokens }
+  return { languageNames: ownLanguageNames(shell.text), parts, sample, shell, tokens }
 }
 
 const html = escapeHtml
@@ -205,7 +208,8 @@ function recordMain(record: CatalogRecord, prepared: PreparedShell): string {
   ].join('')
   const heading = `<h1 class="record-title">${withScript(inLanguage(record.title, romanLang), vernacular.title, lang)}</h1>`
   const back = `<p class="record-back"><a href="${locale === 'en' ? '/en' : ''}/catalog/">${html(text.back ?? '')}</a></p>`
-  return `<article class="catalog-record">${back}${heading}<dl class="record-fields">${fields}</dl>${holdings(record, shell)}${relatedSection(record, text)}${citeSection(record, shell)}${marcView(record, text)}</article>`
+  const sample = prepared.sample ? `<p class="notice catalog-sample">${html(text.sample ?? '')}</p>` : ''
+  return `<article class="catalog-record">${back}${heading}${sample}<dl class="record-fields">${fields}</dl>${holdings(record, shell)}${relatedSection(record, text)}${citeSection(record, shell)}${marcView(record, text)}</article>`
 }
 
 /** What a link preview and a search engine's snippet say of the book: authors, publisher and year, ISBN. */

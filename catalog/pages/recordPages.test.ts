@@ -69,6 +69,15 @@ describe('record pages written by the import', () => {
     expect(pageSetOf(earlierBuild)).toBeDefined()
   })
 
+  it("says on each page of the sample catalog that it is sample data, and no longer once the library's records replace it", async () => {
+    const dir = tempCatalog()
+    await importCatalog([cnmarc], { dir, log: () => {}, read: (file) => readIso2709(file), sample: true, shells: testShells() })
+    expect(servedPage(dir, 'zh', '990002180740203961')).toContain('<p class="notice catalog-sample">这是示例目录')
+    expect(servedPage(dir, 'en', '990002180740203961')).toContain('<p class="notice catalog-sample">This is a sample catalog')
+    await run(dir, [cnmarc, marc21])
+    expect(servedPage(dir, 'zh', '990002180740203961')).not.toContain('catalog-sample')
+  })
+
   it("says a removed record is gone at its address, and keeps the delta's earlier pages", async () => {
     const dir = tempCatalog()
     await run(dir, [cnmarc, marc21])

@@ -165,7 +165,7 @@ export async function writeSitePages(recordsFile: string, siteDir: string, shell
  * into: they may be links to an earlier set's.
  */
 async function writeSomePages(recordsFile: string, target: PageTarget, shells: RecordShell[], only: Set<string>): Promise<Written> {
-  const writer = new PageWriter(shells, target, true)
+  const writer = new PageWriter(shells, target, true, isSample(recordsFile))
   const pending = new Set(only)
   const slugs: string[] = []
   for await (const line of recordLines(recordsFile)) {
@@ -178,6 +178,12 @@ async function writeSomePages(recordsFile: string, target: PageTarget, shells: R
   return { bytes: writer.bytes, files: writer.files, slugs }
 }
 
+/** Whether a records file is the sample catalog's, from its build's manifest beside it. */
+function isSample(recordsFile: string): boolean {
+  const manifest = path.join(path.dirname(recordsFile), 'manifest.json')
+  return fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as CatalogManifest).sample === true
+}
+
 /** What a run wrote, and the slugs of every record of the file, for the sitemaps. */
 type Written = Omit<PagesWritten, 'kind' | 'seconds'> & { slugs: string[] }
 
@@ -185,8 +191,9 @@ type Written = Omit<PagesWritten, 'kind' | 'seconds'> & { slugs: string[] }
 async function writeAllPages(recordsFile: string, target: PageTarget, shells: RecordShell[], progress: (line: string) => void): Promise<Written> {
   const records = await recordCount(recordsFile)
   const slugs: string[] = []
+  const sample = isSample(recordsFile)
   if (records < WORKERS_FROM) {
-    const writer = new PageWriter(shells, target)
+    const writer = new PageWriter(shells, target, false, sample)
     for await (const line of recordLines(recordsFile)) {
       slugs.push(recordSlug(recordIdOfLine(line)))
       writer.writeRecord(line)
@@ -194,7 +201,7 @@ async function writeAllPages(recordsFile: string, target: PageTarget, shells: Re
     return { bytes: writer.bytes, files: writer.files, slugs }
   }
   // The worker runs TypeScript as the command that started it does (tsx).
-  const workers = Array.from({ length: WORKERS }, () => new Worker(new URL('./pagesWorker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { shells, target } }))
+  const workers = Array.from({ length: WORKERS }, () => new Worker(new URL('./pagesWorker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { sample, shells, target } }))
   const written = workers.map(() => ({ bytes: 0, files: 0 }))
   const queued = workers.map(() => 0)
   let failure: Error | undefined
