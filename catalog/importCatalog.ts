@@ -47,7 +47,7 @@ export type ImportOptions = {
   reportFile?: string
   /** Stops the import, which then leaves the catalog as it was. */
   signal?: AbortSignal
-  /** Marks the catalog as sample data (catalog/sampleCatalog.ts): the next import replaces it whole. */
+  /** Marks the catalog as sample data (content/catalog-sample/): the next import replaces it whole. */
   sample?: boolean
 }
 
@@ -221,7 +221,7 @@ async function importUnderLock(files: string[], options: ImportOptions, next: Re
   report.finish()
   writeReport(options.reportFile ?? path.join(options.dir, 'import-report.txt'), report.text(), previousCount)
 
-  if (deleted.size > 0) log(`  ${deleted.size.toLocaleString('en-US')} record${deleted.size === 1 ? '' : 's'} marked deleted, removed from the catalog`)
+  if (deleted.size > 0) log(`  ${deleted.size.toLocaleString('en-US')} record${deleted.size === 1 ? '' : 's'} marked deleted by the export: not kept in the catalog`)
   if (seen.size === 0 && !(options.incremental && deleted.size > 0)) {
     throw new Error(
       `The files hold no importable record (${read.toLocaleString('en-US')} read, all skipped): ` +

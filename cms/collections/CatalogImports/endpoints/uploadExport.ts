@@ -13,7 +13,6 @@ import { inLanguageOf } from '../../../fields/labels'
 import { formatBytes } from '../../../../shared/formatBytes'
 import { catalogUploadMaxBytes } from '../../../../shared/settings'
 
-
 /**
  * `POST /api/catalog-imports/upload?name=export.mrc&mode=full`, the file as the request's body:
  * staff who run the catalog upload an export. The body is written to disk as it arrives, never
@@ -53,7 +52,8 @@ export const uploadExport: Endpoint = {
       fs.rmSync(importFolder(importer.dir, record.id), { force: true, recursive: true })
       await req.payload.update({
         collection: 'catalog-imports',
-        data: { error: inLanguageOf(req, error), finishedAt: new Date().toISOString(), status: 'failed' },
+        // In English, as the importer's own messages are: the admin shows what to do in its reader's language (importAdvice.ts).
+        data: { error: error.en, finishedAt: new Date().toISOString(), status: 'failed' },
         id: record.id,
         overrideAccess: true,
       })
