@@ -206,7 +206,8 @@ export class CatalogImporter {
         depth: 0,
         limit: 1,
         overrideAccess: true,
-        sort: 'requestedAt',
+        // Asked for in the same millisecond (a check that found two exports): in the order asked.
+        sort: ['requestedAt', 'id'],
         where: { status: { equals: 'queued' } },
       })
       const next = docs[0]

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { type Downloaded, downloadExport } from '../../catalog/sources/downloadExport'
-import { newestSettledFile } from '../../catalog/sources/newestFile'
+import { filesToImport } from '../../catalog/sources/folderExports'
 import { projectRoot } from '../../shared/paths'
 import { catalogUploadMaxBytes } from '../../shared/settings'
 import { spawnTied } from '../../shared/tiedSpawn'
@@ -14,7 +14,14 @@ import type { CatalogImporter } from './catalogImporter'
 /** What the checks remember between runs, beside the catalog: when each source was checked, what it last brought, and why it last failed. */
 export const SOURCES_STATE = 'sources.json'
 
-type SourceState = { checkedAt?: string; error?: string; seen?: string; downloaded?: Downloaded; harvestedOn?: string; updatedAt?: string }
+type SourceState = {
+  checkedAt?: string
+  error?: string
+  taken?: { fingerprint: string; mtimeMs: number }
+  downloaded?: Downloaded
+  harvestedOn?: string
+  updatedAt?: string
+}
 export type SourcesState = { availability?: SourceState; export?: SourceState }
 
 export function readSourcesState(dir: string): SourcesState {
@@ -73,10 +80,10 @@ export async function checkCatalogSources(payload: Payload, importer: CatalogImp
 async function checkExport(source: CatalogSource['export'], state: SourceState, importer: CatalogImporter, now: Date): Promise<SourceState> {
   const mode = source?.mode ?? 'full'
   if (source?.kind === 'folder' && source.folder) {
-    const newest = newestSettledFile(source.folder, now.getTime())
-    if (!newest || newest.fingerprint === state.seen) return {}
-    await importer.request({ file: newest.file, mode, source: 'folder' })
-    return { seen: newest.fingerprint, updatedAt: now.toISOString() }
+    const files = filesToImport(source.folder, mode, state.taken, now.getTime())
+    for (const { file } of files) await importer.request({ file, mode, source: 'folder' })
+    const taken = files.at(-1)
+    return taken ? { taken: { fingerprint: taken.fingerprint, mtimeMs: taken.mtimeMs }, updatedAt: now.toISOString() } : {}
   }
   if (source?.kind === 'url' && source.url) {
     const download = path.join(importer.dir, 'source-download.tmp')
@@ -107,10 +114,11 @@ async function checkAvailability(source: CatalogSource['availability'], state: S
   let file: string
   let found: SourceState
   if (source?.kind === 'folder' && source.folder) {
-    const newest = newestSettledFile(source.folder, now.getTime())
-    if (!newest || newest.fingerprint === state.seen) return {}
+    // The copies' status is whole in each export: the newest is all there is to take.
+    const newest = filesToImport(source.folder, 'full', state.taken, now.getTime()).at(-1)
+    if (!newest) return {}
     file = newest.file
-    found = { seen: newest.fingerprint }
+    found = { taken: { fingerprint: newest.fingerprint, mtimeMs: newest.mtimeMs } }
   } else if (source?.kind === 'url' && source.url) {
     fs.mkdirSync(importer.dir, { recursive: true })
     const got = await downloadExport(source.url, path.join(importer.dir, 'status-download.tmp'), {

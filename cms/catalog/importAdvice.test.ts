@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { importCatalog } from '../../catalog/importCatalog'
 import { readExport } from '../../catalog/readExport'
-import { newestSettledFile } from '../../catalog/sources/newestFile'
+import { settledFiles } from '../../catalog/sources/folderExports'
 import { harvestSru } from '../../catalog/sru/harvestSru'
 import { freePort } from '../../shared/freePort'
 import { projectRoot } from '../../shared/paths'
@@ -52,7 +52,7 @@ describe('advice in the admin on a failed import', () => {
     expect(await advice(unreachable)).toMatch(/^图书馆系统的服务器没有响应/)
     const folder = (() => {
       try {
-        newestSettledFile(path.join(work, 'no-such-folder'))
+        settledFiles(path.join(work, 'no-such-folder'))
       } catch (error) {
         return (error as Error).message
       }

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { catalogState } from '../../catalog/catalogState'
+import { currentBuild, readRecords } from '../../catalog/store'
 import { CatalogImporter } from '../../cms/catalog/catalogImporter'
 import { checkCatalogSources, readSourcesState } from '../../cms/catalog/catalogSources'
 import type { CatalogSource } from '../../cms/payload-types'
@@ -73,6 +74,42 @@ describe('scheduled catalog updates', () => {
     const [, second] = await imports('folder')
     expect(second).toMatchObject({ fileName: 'catalog-20261208.mrc', imported: 40, status: 'succeeded' })
     expect(catalogState(importer.dir).catalog?.records).toBe(40)
+  })
+
+  it('imports every incremental export left since the last check, oldest first, and none from before the first', async () => {
+    const importer = new CatalogImporter(payload, path.join(work, 'incremental-catalog'))
+    await importer.request({ file: fixture('editions.csv'), mode: 'full', source: 'upload' })
+    await importer.drain()
+    const folder = path.join(work, 'incremental-exports')
+    await configure({ export: { everyMinutes: 60, folder, kind: 'folder', mode: 'incremental' } })
+    const csv = (name: string, rows: string, at: Date) => {
+      fs.mkdirSync(folder, { recursive: true })
+      fs.writeFileSync(path.join(folder, name), `id,title,authors\n${rows}\n`)
+      fs.utimesSync(path.join(folder, name), at, at)
+    }
+    let now = new Date('2026-12-10T03:00:00Z')
+    csv('changes-1208.csv', 'OLD1,旧的更新,佚名', new Date(now.getTime() - 48 * HOUR))
+    csv('changes-1209.csv', 'NEW1,第一次更新,佚名', new Date(now.getTime() - 24 * HOUR))
+    await checkCatalogSources(payload, importer, now)
+    await importer.drain()
+    expect((await imports('folder')).filter((doc) => doc.mode === 'incremental').map((doc) => doc.fileName)).toEqual(['changes-1209.csv'])
+
+    // Two nights' exports since, and a third still being written.
+    csv('changes-1210.csv', 'NEW2,第二次更新,佚名', new Date(now.getTime() + 1 * HOUR))
+    csv('changes-1211.csv', 'NEW1,第一次更新（改）,佚名', new Date(now.getTime() + 2 * HOUR))
+    now = new Date(now.getTime() + 3 * HOUR)
+    csv('changes-1212.csv', 'NEW3,第三次更新,佚名', now)
+    await checkCatalogSources(payload, importer, now)
+    await importer.drain()
+    const taken = (await imports('folder')).filter((doc) => doc.mode === 'incremental')
+    expect(taken.map((doc) => [doc.fileName, doc.status])).toEqual([
+      ['changes-1209.csv', 'succeeded'],
+      ['changes-1210.csv', 'succeeded'],
+      ['changes-1211.csv', 'succeeded'],
+    ])
+    const records = await readRecords(currentBuild(importer.dir))
+    expect(records.get('NEW1')?.title).toBe('第一次更新（改）')
+    expect([...records.keys()].filter((id) => !id.startsWith('ED')).sort()).toEqual(['NEW1', 'NEW2'])
   })
 
   it('downloads the export an address offers when it changed, and says why when the address fails', async () => {
