@@ -84,7 +84,7 @@ describe('a disk that fills up', () => {
     expect(await livedata()).toEqual(before)
     // Nothing half-written is left to fill the disk: no catalog build, no staged site, no partial archive.
     expect(await shell(`ls -A ${disk}`)).toBe(['.filler', 'backups', 'catalog', 'dist'].join('\n'))
-    expect(await shell(`ls -A ${catalog}`)).toBe(['builds', 'current', 'import-report.txt'].join('\n'))
+    expect(await shell(`ls -A ${catalog}`)).toBe(['availability', 'availability-sets', 'builds', 'current', 'import-report.txt'].join('\n'))
 
     await small.free()
     const imported = await importCatalog('bu_bibs.mrc')
