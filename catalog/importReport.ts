@@ -5,6 +5,15 @@ import type { RecordPosition, RecordWarning } from './marc/types'
 
 /** Lines of each kind shown on the console; all of them go to the report file. */
 const SHOWN = 20
+const SKIPPED_TITLE = 'Skipped records (they cannot be read):'
+const NONE_SKIPPED = 'No record was skipped.'
+
+/** The records a report's text (ImportReport.text) lists as skipped, a line each. */
+export function skippedInReport(text: string): string[] {
+  if (!text.startsWith(SKIPPED_TITLE)) return []
+  const section = text.split('\n\n')[0]!.split('\n').slice(1)
+  return section.filter((line) => line !== '' && line !== NONE_SKIPPED)
+}
 
 /** Where a record sits, as a cataloguer finds it again: `export.mrc, record 3 (byte 4435)`. */
 export const where = ({ byteOffset, file, recordNumber }: RecordPosition): string =>
@@ -59,7 +68,7 @@ export class ImportReport {
   text(): string {
     const section = (title: string, lines: string[], none: string) => `${title}\n${lines.length > 0 ? lines.join('\n') : none}\n`
     return [
-      section('Skipped records (they cannot be read):', this.skipped, 'No record was skipped.'),
+      section(SKIPPED_TITLE, this.skipped, NONE_SKIPPED),
       section('Kept with warnings (a field was dropped or repaired):', this.warnings, 'No warnings.'),
       section('Control numbers found twice:', this.duplicates, 'None.'),
     ].join('\n')

@@ -6,6 +6,7 @@ import readline from 'node:readline'
 import type { Payload } from 'payload'
 
 import { type ImportEvent, type ImportProgress, type ImportSummary, readImportEvent } from '../../catalog/importEvents'
+import { skippedInReport } from '../../catalog/importReport'
 import { projectRoot } from '../../shared/paths'
 import { harvestSru } from '../../catalog/sru/harvestSru'
 import { currentBuild } from '../../catalog/store'
@@ -14,7 +15,6 @@ import { spawnTied } from '../../shared/tiedSpawn'
 import type { CatalogImport } from '../payload-types'
 import type { CatalogImportMode, CatalogImportSource } from '../fields/choices'
 import { exportFilesIn, exportFileOf, exportFolder, importFolder, importsDir, removeExport, reportFileOf } from './importFolders'
-import { skippedLines } from './skippedLines'
 
 /** The sample catalog of a fresh installation (content/catalog-sample/README.md). */
 const SAMPLE_CATALOG = path.join(projectRoot, 'content', 'catalog-sample', 'sample-catalog.mrc')
@@ -46,6 +46,25 @@ export class CatalogImporter {
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
+  /** The record of an import whose export is arriving (an upload, a copy, a harvest): it is queued once the export is whole. */
+  receiving({
+    fileName,
+    mode,
+    source,
+    user,
+  }: {
+    fileName: string
+    mode: CatalogImportMode
+    source: CatalogImportSource
+    user?: number
+  }): Promise<CatalogImport> {
+    return this.payload.create({
+      collection: 'catalog-imports',
+      data: { fileName, mode, read: 0, requestedAt: new Date().toISOString(), source, startedBy: user, status: 'uploading' },
+      overrideAccess: true,
+    })
+  }
+
   /**
    * Asks for an import of `file` (copied first, so that the library system may overwrite it
    * meanwhile): it runs when those asked for before it have ended. Resolves with its record.
@@ -63,11 +82,7 @@ export class CatalogImporter {
     source: CatalogImportSource
     user?: number
   }): Promise<CatalogImport> {
-    const record = await this.payload.create({
-      collection: 'catalog-imports',
-      data: { fileName, mode, requestedAt: new Date().toISOString(), source, startedBy: user, status: 'uploading' },
-      overrideAccess: true,
-    })
+    const record = await this.receiving({ fileName, mode, source, user })
     try {
       const copy = exportFileOf(this.dir, record.id, fileName)
       fs.mkdirSync(path.dirname(copy), { recursive: true })
@@ -103,11 +118,7 @@ export class CatalogImporter {
     url: string
     user?: number
   }): Promise<CatalogImport> {
-    const record = await this.payload.create({
-      collection: 'catalog-imports',
-      data: { fileName: `${url} · ${query}`, mode, read: 0, requestedAt: new Date().toISOString(), source: 'sru', startedBy: user, status: 'uploading' },
-      overrideAccess: true,
-    })
+    const record = await this.receiving({ fileName: `${url} · ${query}`, mode, source: 'sru', user })
     let shown = Date.now()
     try {
       const { records } = await harvestSru({
@@ -275,7 +286,7 @@ export class CatalogImporter {
       durationMs: Date.now() - startedAt.getTime(),
       finishedAt: new Date().toISOString(),
       log: log.join('\n'),
-      skippedRecords: skippedLines(reportFileOf(this.dir, doc.id)),
+      skippedRecords: firstSkipped(reportFileOf(this.dir, doc.id)),
     }
     if (end && 'summary' in end) {
       removeExport(this.dir, doc.id)
@@ -290,7 +301,12 @@ export class CatalogImporter {
         'The import stopped without saying why; the catalog was left as it was.'
       // Cancelled even when the signal came before the import could say so (while it was starting).
       const cancelled = running.cancelled || end?.failed.cancelled === true
-      await this.update(doc.id, { ...finished, error: cancelled ? 'Cancelled: the catalog was left as it was.' : error, stage: null, status: cancelled ? 'cancelled' : 'failed' })
+      await this.update(doc.id, {
+        ...finished,
+        error: cancelled ? 'Cancelled: the catalog was left as it was.' : error,
+        stage: null,
+        status: cancelled ? 'cancelled' : 'failed',
+      })
     }
   }
 
@@ -304,6 +320,16 @@ export class CatalogImporter {
     const byAge = folders.filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(a) - Number(b))
     for (const old of byAge.slice(0, -KEPT_FOLDERS)) fs.rmSync(importFolder(this.dir, old), { force: true, recursive: true })
   }
+}
+
+/** Skipped records shown in an import's record; the report to download has them all. */
+const SKIPPED_SHOWN = 50
+
+/** The first records an import's report lists as skipped, a line each; empty without a report. */
+function firstSkipped(reportFile: string): string {
+  const lines = fs.existsSync(reportFile) ? skippedInReport(fs.readFileSync(reportFile, 'utf8')) : []
+  const more = lines.length - SKIPPED_SHOWN
+  return [...lines.slice(0, SKIPPED_SHOWN), ...(more > 0 ? [`… ${more} more in the report`] : [])].join('\n')
 }
 
 const counts = ({ added, duplicates, imported, read, removed, skipped, unchanged, updated, warned }: ImportSummary) => ({

@@ -43,11 +43,7 @@ export const uploadExport: Endpoint = {
     }
     if (!req.body) return say(400, '请求中没有文件。', 'The request holds no file.')
 
-    const record = await req.payload.create({
-      collection: 'catalog-imports',
-      data: { fileName, mode, requestedAt: new Date().toISOString(), source: 'upload', startedBy: req.user?.id, status: 'uploading' },
-      overrideAccess: true,
-    })
+    const record = await importer.receiving({ fileName, mode, source: 'upload', user: req.user?.id })
     const failed = async (status: number, error: { en: string; zh: string }) => {
       fs.rmSync(importFolder(importer.dir, record.id), { force: true, recursive: true })
       await req.payload.update({
