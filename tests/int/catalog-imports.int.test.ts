@@ -99,6 +99,25 @@ describe('the catalog importer', () => {
     expect(fs.readdirSync(path.join(importer.dir, 'builds'))).toHaveLength(1)
   })
 
+  it('records an import cancelled while its process is still starting as cancelled, not failed', async () => {
+    const importer = importerOn('cancel-early')
+    const { id } = await importer.request({ file: fixture('test_data.utf8.mrc'), mode: 'full', source: 'folder' })
+    const draining = importer.drain()
+    // Cancelled the moment it runs, before the import could listen for the signal.
+    for (let tries = 0; tries < 600; tries += 1) {
+      const doc = await payload.findByID({ collection: 'catalog-imports', depth: 0, id, overrideAccess: true })
+      if (doc.status === 'running') break
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(await importer.cancel(id)).toBe(true)
+    await draining
+    expect(await payload.findByID({ collection: 'catalog-imports', depth: 0, id, overrideAccess: true })).toMatchObject({
+      error: 'Cancelled: the catalog was left as it was.',
+      status: 'cancelled',
+    })
+    expect(catalogState(importer.dir).catalog).toBeNull()
+  })
+
   it('fails an import of a file that is not an export, or of only bad records, saying why, and keeps the catalog', async () => {
     const importer = importerOn('bad')
     await imported(importer, fixture('test_data.utf8.mrc'))
@@ -113,7 +132,10 @@ describe('the catalog importer', () => {
     const utf16 = path.join(work, 'catalog.csv')
     fs.writeFileSync(utf16, Buffer.from('\ufeffid,title,authors\nB1,平凡的世界,路遥\n', 'utf16le'))
     const savedAsUtf16 = await imported(importer, utf16)
-    expect(savedAsUtf16).toMatchObject({ error: 'catalog.csv is not a catalog export: it is a catalog CSV saved as UTF-16; save it as “CSV UTF-8”', status: 'failed' })
+    expect(savedAsUtf16).toMatchObject({
+      error: 'catalog.csv is not a catalog export: it is a catalog CSV saved as UTF-16; save it as “CSV UTF-8”',
+      status: 'failed',
+    })
 
     // An export cut short: the records before the cut are read, the one cut is reported, and what the cut leaves out is not removed without an admin.
     const truncated = path.join(work, 'truncated.mrc')
